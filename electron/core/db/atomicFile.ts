@@ -1,0 +1,93 @@
+// Writes a file so that a crash or power cut leaves either the old or the new content, never half:
+// temp file in the same folder → fsync → keep the old file as `.prev` (hard link, or a copy where links are
+// not supported) → rename over → fsync the folder. The target file is never missing at any moment.
+// On Windows an antivirus or the indexer can hold a file for a moment: renames retry briefly on
+// EPERM/EBUSY/EACCES before the error is reported.
+import nodeFs from 'node:fs';
+import path from 'node:path';
+
+export type FsLike = Pick<typeof nodeFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync' | 'copyFileSync' | 'existsSync'>;
+
+const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+export interface AtomicWriteOptions {
+  keepPrevious?: boolean;
+  fs?: FsLike;
+  /** total attempts for a rename that fails with a transient Windows error */
+  attempts?: number;
+  delayMs?: number;
+}
+
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+export function withRetry<T>(fn: () => T, attempts = 10, delayMs = 50): T {
+  for (let i = 1; ; i++) {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (!TRANSIENT.has(code) || i >= attempts) throw e;
+      sleepSync(delayMs * i);
+    }
+  }
+}
+
+export function tempPathOf(file: string): string {
+  return `${file}.tmp`;
+}
+
+export function previousPathOf(file: string): string {
+  return `${file}.prev`;
+}
+
+function writeAndSync(fs: FsLike, file: string, bytes: Uint8Array): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let offset = 0;
+    while (offset < bytes.byteLength) offset += fs.writeSync(fd, bytes, offset, bytes.byteLength - offset);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function keepPrevious(fs: FsLike, file: string, attempts: number, delayMs: number): void {
+  const prev = previousPathOf(file);
+  try {
+    withRetry(() => fs.unlinkSync(prev), attempts, delayMs);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  try {
+    fs.linkSync(file, prev);
+  } catch {
+    // FAT drives and some network shares have no hard links.
+    withRetry(() => fs.copyFileSync(file, prev), attempts, delayMs);
+  }
+}
+
+function syncFolder(fs: FsLike, dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open or fsync a folder; NTFS journals the rename itself.
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+export function writeFileAtomic(file: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): void {
+  const fs = options.fs ?? nodeFs;
+  const attempts = options.attempts ?? 10;
+  const delayMs = options.delayMs ?? 50;
+  const tmp = tempPathOf(file);
+  writeAndSync(fs, tmp, bytes);
+  if (options.keepPrevious && fs.existsSync(file)) keepPrevious(fs, file, attempts, delayMs);
+  withRetry(() => fs.renameSync(tmp, file), attempts, delayMs);
+  syncFolder(fs, path.dirname(file));
+}

@@ -1,0 +1,15 @@
+// Every schema change is a numbered migration: one file `NNN-name.ts` exporting `updateToSchemaVersionN`,
+// listed here in order. runMigrations checks the list is strictly increasing and runs each pending one in a
+// transaction guarded by PRAGMA user_version.
+import type { Database as SqlDatabase } from 'sql.js';
+import { updateToSchemaVersion1 } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: SqlDatabase) => void;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: updateToSchemaVersion1 },
+];

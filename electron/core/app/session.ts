@@ -1,0 +1,75 @@
+// The app's open database and what is known about it. One per process (Electron main or web harness).
+import type { Database, OpenResult } from '../db/database';
+import { openDatabase, restoreBackup } from '../db/database';
+import { latestVersion } from '../db/migrate';
+import { UserError } from '../errors';
+import { errorMessage } from '../../shared/messages';
+import { formatDateTime } from '../../shared/format';
+import type { AppStatus, DatabaseStatus } from './types';
+
+export interface SessionOptions {
+  dbFile: string;
+  appVersion: string;
+}
+
+export class AppSession {
+  private opened: OpenResult | null = null;
+
+  constructor(readonly options: SessionOptions) {}
+
+  async open(): Promise<void> {
+    this.opened = await openDatabase({ file: this.options.dbFile });
+  }
+
+  /** The open database; throws a UserError that says why there is none. */
+  db(): Database {
+    const o = this.opened;
+    if (o && (o.state === 'ready' || o.state === 'read-only')) return o.db;
+    throw new UserError('db-not-open');
+  }
+
+  databaseStatus(): DatabaseStatus {
+    const file = this.options.dbFile;
+    const o = this.opened;
+    if (!o) return { state: 'corrupt', file, message: errorMessage('db-not-open'), setAside: null, backups: [] };
+    switch (o.state) {
+      case 'ready':
+        return { state: 'ready', file };
+      case 'read-only': {
+        const h = o.holder;
+        return { state: 'read-only', file, holder: h, message: errorMessage('db-read-only', { user: h.user, host: h.host, since: formatDateTime(h.since) }) };
+      }
+      case 'corrupt':
+        return {
+          state: 'corrupt', file, setAside: o.setAside, backups: o.backups,
+          message: errorMessage('db-corrupt', { detail: o.detail, setAside: o.setAside ?? '-' }),
+        };
+      case 'newer-version':
+        return { state: 'newer-version', file, message: errorMessage('db-newer-version', { found: o.found, known: o.known }) };
+    }
+  }
+
+  status(): AppStatus {
+    let opdName = '';
+    try {
+      opdName = this.db().read((q) => q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile WHERE id = 1')?.n ?? '');
+    } catch {
+      // no database: the header shows the app name only
+    }
+    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName };
+  }
+
+  /** Only offered while the database is unusable; the chosen file must be one of the listed good backups. */
+  async restore(file: string): Promise<AppStatus> {
+    const o = this.opened;
+    if (!o || o.state !== 'corrupt' || !o.backups.some((b) => b.file === file && b.good)) throw new UserError('backup-not-found');
+    this.opened = await restoreBackup({ file: this.options.dbFile }, file);
+    return this.status();
+  }
+
+  close(): void {
+    const o = this.opened;
+    if (o && (o.state === 'ready' || o.state === 'read-only')) o.db.close();
+    this.opened = null;
+  }
+}

@@ -1,0 +1,6 @@
+import { appHandlers } from './app/handlers';
+import type { Handlers } from './handlerTypes';
+import { combineHandlers } from './handlerTypes';
+import { profileHandlers } from './profile/handlers';
+
+export const handlers: Handlers = combineHandlers(appHandlers, profileHandlers);

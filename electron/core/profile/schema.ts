@@ -1,0 +1,28 @@
+// Input shapes for the profile calls. Shape and length here; the domain rules (NIP, email) in service.ts,
+// where they produce a field-specific Indonesian message.
+import { z } from 'zod';
+import { EMBLEM_MIMES } from './types';
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const profileInput = z.object({
+  opdName: text(200),
+  regency: text(120),
+  address: text(300),
+  postcode: text(10),
+  phone: text(60),
+  email: text(120),
+  website: text(200),
+  headName: text(200),
+  headNip: text(40),
+  headRank: text(80),
+  headPosition: text(200),
+  secretaryName: text(200),
+  secretaryNip: text(40),
+}).strict();
+
+/** 2 MB of image is ~2.8 M base64 characters. */
+export const emblemInput = z.object({
+  mime: z.enum(EMBLEM_MIMES),
+  dataBase64: z.string().min(8).max(3_000_000).regex(/^[A-Za-z0-9+/]+=*$/),
+}).strict();

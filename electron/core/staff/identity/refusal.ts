@@ -1,0 +1,14 @@
+// The shape of an identifier that could not be accepted: a stable code and an Indonesian reason (a fragment
+// that fits the `{reason}` placeholder of the 'invalid-nip' / 'roster-row-invalid-nik' messages).
+import type { ErrorCode } from '../../../shared/messages';
+import { errorMessage } from '../../../shared/messages';
+
+export interface IdentifierRefusal {
+  ok: false;
+  code: 'invalid-nip' | 'invalid-nik';
+  reason: string;
+}
+
+export function refusal(code: IdentifierRefusal['code'], reason: ErrorCode, details?: Record<string, string | number>): IdentifierRefusal {
+  return { ok: false, code, reason: errorMessage(reason, details) };
+}

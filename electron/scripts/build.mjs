@@ -1,0 +1,36 @@
+// Builds what the app runs: the renderer (Vite) into dist-renderer/, the Electron main and preload (esbuild)
+// into dist-electron/, with sql.js's wasm beside them. `--renderer-only` skips the Electron files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+export async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function buildElectron() {
+  const out = path.join(root, 'dist-electron');
+  fs.mkdirSync(out, { recursive: true });
+  // Runtime dependencies stay in node_modules (electron-builder packs them), except ESM-only electron-store.
+  const external = ['electron', ...Object.keys(pkg.dependencies).filter((d) => d !== 'electron-store')];
+  const common = {
+    bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: false, logLevel: 'warning',
+    define: { 'import.meta.url': '__import_meta_url' },
+    banner: { js: 'const __import_meta_url = require("url").pathToFileURL(__filename).href;' },
+  };
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.cjs'), external });
+  // The sandboxed preload can require only 'electron': everything else is bundled in.
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.cjs'), external: ['electron'] });
+  fs.copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(out, 'sql-wasm.wasm'));
+}
+
+if (process.argv[1] === import.meta.filename) {
+  await buildRenderer();
+  if (!process.argv.includes('--renderer-only')) await buildElectron();
+}

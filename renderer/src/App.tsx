@@ -1,0 +1,62 @@
+// The app shell: header with the OPD name, a left navigation with only the screens that exist, the work area.
+import { useCallback, useEffect, useState } from 'react';
+import { Badge, Spinner, Text, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { AppStatus } from '../../electron/core/contract';
+import { call, hasApi } from './api';
+import { DatabaseRecovery } from './components/DatabaseRecovery';
+import { StatusBanner } from './components/StatusBanner';
+import { ToasterContext } from './components/toast';
+import { ui } from './messages';
+import { Navigation } from './Navigation';
+import { screens } from './screens';
+import type { ScreenId } from './screens';
+
+const useStyles = makeStyles({
+  shell: { display: 'grid', gridTemplateRows: '48px 1fr', gridTemplateColumns: '200px 1fr', height: '100vh', minHeight: 0 },
+  header: {
+    gridColumn: '1 / 3', display: 'flex', alignItems: 'center', gap: '16px', padding: '0 16px',
+    backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand,
+  },
+  appName: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  opd: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
+  main: { overflow: 'auto', minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
+  centered: { display: 'grid', placeItems: 'center', height: '100vh', padding: '24px', textAlign: 'center' },
+});
+
+export function App() {
+  const styles = useStyles();
+  const toasterId = useId('toaster');
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [screen, setScreen] = useState<ScreenId>('profile');
+
+  const refreshStatus = useCallback(async () => setStatus(await call('app.status', {})), []);
+  useEffect(() => {
+    if (hasApi()) void refreshStatus();
+  }, [refreshStatus]);
+
+  if (!hasApi()) return <div className={styles.centered}><Text>{ui.harness.tokenMissing}</Text></div>;
+  if (!status) return <div className={styles.centered}><Spinner label={ui.common.loading} /></div>;
+
+  const db = status.database;
+  const usable = db.state === 'ready' || db.state === 'read-only';
+  const Screen = screens.find((s) => s.id === screen)?.component;
+
+  return (
+    <ToasterContext.Provider value={toasterId}>
+      <Toaster toasterId={toasterId} position="bottom-end" />
+      <div className={styles.shell}>
+        <header className={styles.header}>
+          <span className={styles.appName}>{ui.appName}</span>
+          <span className={styles.opd} data-testid="header-opd">{status.opdName || ui.header.noOpd}</span>
+          {db.state === 'read-only' && <Badge color="warning">{ui.header.readOnly}</Badge>}
+        </header>
+        <Navigation current={screen} onSelect={setScreen} enabled={usable} />
+        <main className={styles.main}>
+          <StatusBanner status={db} />
+          {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
+          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} />}
+        </main>
+      </div>
+    </ToasterContext.Provider>
+  );
+}

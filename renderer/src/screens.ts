@@ -1,0 +1,24 @@
+// The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
+import type { ComponentType } from 'react';
+import { ProfileScreen } from './screens/ProfileScreen';
+
+export interface ScreenProps {
+  /** tells the shell that data shown in the header may have changed */
+  onChanged: () => void;
+  readOnly: boolean;
+}
+
+export type ScreenId = 'profile';
+
+export interface ScreenEntry {
+  id: ScreenId;
+  label: string;
+  section: 'main' | 'settings';
+  component: ComponentType<ScreenProps>;
+}
+
+import { ui } from './messages';
+
+export const screens: ScreenEntry[] = [
+  { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
+];

@@ -1,0 +1,58 @@
+// Starts the web harness on the built renderer with a fresh data folder, and a Chromium page at 1366×768 (the
+// most common office laptop screen). Screenshots go to test/artifacts/ for a person to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startHarness } from '../../electron/harness/server';
+import type { Harness } from '../../electron/harness/server';
+import { makeTempDir } from '../helpers/tempDir';
+import { launchChromium } from './browser';
+
+export const ARTIFACTS = path.resolve('test/artifacts');
+
+export async function ensureRendererBuilt(): Promise<string> {
+  const root = path.resolve('dist-renderer');
+  if (!fs.existsSync(path.join(root, 'index.html')) || process.env.SATGAS_REBUILD === '1') {
+    // @ts-expect-error plain ESM script without types
+    const { buildRenderer } = (await import('../../electron/scripts/build.mjs')) as { buildRenderer: () => Promise<void> };
+    await buildRenderer();
+  }
+  return root;
+}
+
+export interface AppUnderTest {
+  harness: Harness;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(dataDir = makeTempDir('satgas-e2e')): Promise<AppUnderTest> {
+  const rendererRoot = await ensureRendererBuilt();
+  const harness = await startHarness({ rendererRoot, dataDir });
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(harness.url);
+  return {
+    harness, browser, page, dataDir, errors,
+    close: async () => {
+      await browser.close();
+      await harness.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

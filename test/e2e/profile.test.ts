@@ -1,0 +1,94 @@
+// Open the app, fill the OPD profile, upload an emblem, reload — the data is still there — and a screenshot of the
+// profile screen with the letterhead preview.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emblemPng } from '../helpers/png';
+import { makeTempDir } from '../helpers/tempDir';
+import type { AppUnderTest } from './harnessFixture';
+import { openApp, screenshot } from './harnessFixture';
+
+let app: AppUnderTest;
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const PROFILE = {
+  opdName: 'Dinas Pendidikan dan Kebudayaan',
+  regency: 'Kabupaten Pamekasan',
+  address: 'Jalan Jokotole No. 5, Pamekasan',
+  postcode: '69317',
+  phone: '(0324) 322110',
+  email: 'disdikbud@pamekasankab.go.id',
+  website: 'disdikbud.pamekasankab.go.id',
+  headName: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.',
+  headNip: '19680523 199803 1 005',
+  headRank: 'Pembina Utama Muda (IV/c)',
+  headPosition: 'Kepala Dinas Pendidikan dan Kebudayaan',
+  secretaryName: 'Siti Rahmawati, S.Sos.',
+  secretaryNip: '198507142010012003',
+};
+
+describe('Profil OPD', () => {
+  it('shows only the screens that exist, with an empty-state hint', async () => {
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Profil OPD']);
+    await expect.poll(() => page.getByText('Mulailah dengan mengisi nama OPD').isVisible()).toBe(true);
+    expect(await page.getByTestId('header-opd').innerText()).toBe('Profil OPD belum diisi');
+  });
+
+  it('refuses an invalid NIP at its field, in Indonesian, and saves nothing', async () => {
+    const { page } = app;
+    await page.locator('input[name=opdName]').fill('Dinas Uji');
+    await page.locator('input[name=headNip]').fill('1968052319980310');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.getByText('NIP Kepala OPD: NIP "1968052319980310" tidak sah').first().isVisible()).toBe(true);
+    const profile = await app.harness.session.db().read((q) => q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile'));
+    expect(profile?.n).toBe('');
+  });
+
+  it('saves the profile and the emblem, and keeps them after a reload', async () => {
+    const { page } = app;
+    for (const [name, value] of Object.entries(PROFILE)) {
+      await page.locator(`[name=${name}]`).fill(value);
+    }
+    const emblemFile = path.join(makeTempDir(), 'lambang-pamekasan.png');
+    fs.writeFileSync(emblemFile, emblemPng());
+    await page.getByTestId('emblem-input').setInputFiles(emblemFile);
+    await page.getByText('Lambang disimpan.').waitFor();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Profil OPD disimpan.').waitFor();
+    await expect.poll(() => page.getByTestId('header-opd').innerText()).toBe(PROFILE.opdName);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
+    for (const [name, value] of Object.entries(PROFILE)) {
+      const expected = name.endsWith('Nip') ? value.replace(/\s/g, '') : value;
+      await expect.poll(() => page.locator(`[name=${name}]`).inputValue()).toBe(expected);
+    }
+    const letterhead = page.getByTestId('letterhead');
+    expect(await letterhead.innerText()).toContain('PEMERINTAH KABUPATEN PAMEKASAN');
+    expect(await letterhead.innerText()).toContain('DINAS PENDIDIKAN DAN KEBUDAYAAN');
+    expect(await letterhead.innerText()).toContain('Kode Pos 69317');
+    const emblemWidth = await page.getByTestId('letterhead-emblem').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+    expect(emblemWidth).toBe(120);
+
+    const shot = await screenshot(page, 'profil-opd');
+    expect(fs.statSync(shot).size).toBeGreaterThan(20_000);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('refuses API calls without the run token', async () => {
+    const res = await fetch(`${app.harness.origin}/__api/profile.get`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(403);
+    const forged = await fetch(`${app.harness.origin}/__api/profile.get`, { method: 'POST', body: '{}', headers: { 'X-Satgas-Token': 'x'.repeat(48) } });
+    expect(forged.status).toBe(403);
+    const ok = await fetch(`${app.harness.origin}/__api/profile.get`, { method: 'POST', body: '{}', headers: { 'X-Satgas-Token': app.harness.token } });
+    expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
+  });
+});

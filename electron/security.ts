@@ -2,7 +2,8 @@
 // Written against narrow interfaces (not Electron's classes) so it is unit-tested in plain Node.
 import type { IpcMainInvokeEvent } from 'electron';
 
-export const APP_ORIGIN = 'app://satgas';
+export const APP_HOST = 'satgas';
+export const APP_ORIGIN = `app://${APP_HOST}`;
 
 interface NavigationEvent {
   preventDefault(): void;
@@ -24,9 +25,11 @@ export function isExternalLink(url: string): boolean {
   }
 }
 
+/** URL.origin is "null" for a non-special scheme like app:, so compare scheme and host. */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const u = new URL(url);
+    return u.protocol === 'app:' && u.host === APP_HOST;
   } catch {
     return false;
   }

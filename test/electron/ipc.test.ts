@@ -1,0 +1,82 @@
+// The one dispatcher: names from the contract only, inputs validated, user errors typed and Indonesian,
+// programming errors logged and never shown raw; the IPC registration refuses foreign senders.
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callNames, contract } from '../../electron/core/contract';
+import { combineHandlers } from '../../electron/core/handlerTypes';
+import { handlers } from '../../electron/core/handlers';
+import { IPC_CHANNEL } from '../../electron/ipcChannel';
+import { createDispatcher, registerIpc } from '../../electron/ipc';
+import type { AppSession } from '../../electron/core/app/session';
+import { openTestSession } from '../helpers/session';
+
+let session: AppSession | null = null;
+afterEach(() => session?.close());
+
+describe('dispatch', () => {
+  it('has exactly one handler per contract call', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...callNames].sort());
+    expect(() => combineHandlers({ 'profile.get': 1 }, { 'profile.get': 2 })).toThrow(/twice/);
+  });
+
+  it('refuses names that are not in the contract, including prototype keys', async () => {
+    const t = await openTestSession();
+    session = t.session;
+    for (const name of ['nope', 'constructor', '__proto__', 42, null]) {
+      const r = await t.dispatch(name, {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    }
+  });
+
+  it('validates input against the schema, with Indonesian messages', async () => {
+    const t = await openTestSession();
+    session = t.session;
+    const r = await t.dispatch('profile.save', { opdName: 5 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalid-input');
+      expect(r.error.message).toMatch(/^Data yang dikirim tidak lengkap atau tidak sah: opdName: Input tidak valid/);
+    }
+    const extra = await t.dispatch('profile.get', { sneaky: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('returns a user error with its code, message and field', async () => {
+    const t = await openTestSession();
+    session = t.session;
+    const input = Object.fromEntries(Object.keys(contract['profile.save'].input.shape).map((k) => [k, '']));
+    const r = await t.dispatch('profile.save', { ...input, opdName: 'Dinas Kesehatan', headNip: '123' });
+    expect(r).toEqual({ ok: false, error: { code: 'invalid-nip', field: 'headNip', message: expect.stringContaining('NIP Kepala OPD: NIP "123" tidak sah') } });
+    expect(t.logged).toEqual([]);
+  });
+
+  it('logs a programming error and shows only a generic Indonesian message', async () => {
+    const t = await openTestSession();
+    session = t.session;
+    const broken = { ...handlers, 'profile.get': () => { throw new TypeError('cannot read x of undefined'); } };
+    const dispatch = createDispatcher(broken, { session: t.session }, (e) => t.logged.push(e));
+    const r = await dispatch('profile.get', {});
+    expect(r).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/^Terjadi kesalahan di dalam aplikasi/) } });
+    expect(JSON.stringify(r)).not.toContain('cannot read');
+    expect(t.logged).toHaveLength(1);
+  });
+});
+
+describe('registerIpc', () => {
+  it('answers our window and refuses any other sender before dispatching', async () => {
+    let listener: ((event: IpcMainInvokeEvent, ...args: unknown[]) => unknown) | null = null;
+    let channel = '';
+    const calls: unknown[] = [];
+    registerIpc(
+      { handle: (c, l) => { channel = c; listener = l; } },
+      async (name) => { calls.push(name); return { ok: true, value: 'yes' }; },
+      (event) => event.sender.id === 7,
+    );
+    expect(channel).toBe(IPC_CHANNEL);
+    const ours = { sender: { id: 7 } } as unknown as IpcMainInvokeEvent;
+    const stranger = { sender: { id: 8 } } as unknown as IpcMainInvokeEvent;
+    expect(await listener!(ours, 'app.status', {})).toEqual({ ok: true, value: 'yes' });
+    expect(await listener!(stranger, 'app.status', {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(calls).toEqual(['app.status']);
+  });
+});

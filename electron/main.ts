@@ -11,7 +11,7 @@ import { electronPlatform } from './platform';
 import { openPreferences } from './prefs';
 import { appProtocolHandler } from './protocol';
 import { APP_ORIGIN, hardenWebContents, makeSenderCheck } from './security';
-import { mainWindowOptions } from './windowOptions';
+import { createMainWindow } from './windowOptions';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, dispatch, makeSenderCheck((id) => windows.has(id)));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
 
-  const win = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs'), prefs.get('windowBounds')));
+  const win = createMainWindow(BrowserWindow, path.join(here, 'preload.cjs'), prefs.get('windowBounds'));
   windows.add(win.webContents.id);
   win.once('ready-to-show', () => win.show());
   win.on('close', () => prefs.set('windowBounds', win.getNormalBounds()));

@@ -1,5 +1,7 @@
-// The one window's options, kept apart from main.ts so a unit test can check every security setting.
-import type { BrowserWindowConstructorOptions } from 'electron';
+// The one window, kept apart from main.ts so a unit test can check every security setting: the constructor is
+// passed in (Electron's BrowserWindow in main.ts, a recorder in tests). The options stay a literal at the
+// `new BrowserWindow(…)` call so that static scanners (electronegativity) can read them.
+import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
 export interface WindowBounds {
   x?: number;
@@ -11,15 +13,19 @@ export interface WindowBounds {
 /** Fits a 1366×768 laptop screen with the taskbar. */
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 720 };
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds = DEFAULT_BOUNDS): BrowserWindowConstructorOptions {
-  return {
-    ...bounds,
+export type BrowserWindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+export function createMainWindow<W = ElectronBrowserWindow>(BrowserWindow: BrowserWindowConstructor<W>, preloadPath: string, bounds: WindowBounds = DEFAULT_BOUNDS): W {
+  return new BrowserWindow({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
     minWidth: 1024,
     minHeight: 600,
     title: 'Satgas Netralitas ASN',
     show: false,
     backgroundColor: '#faf9f8',
-    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -37,5 +43,5 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds = DE
       disableBlinkFeatures: 'Auxclick',
       devTools: process.env.SATGAS_DEVTOOLS === '1',
     },
-  };
+  });
 }

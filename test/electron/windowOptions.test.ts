@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOUNDS, mainWindowOptions } from '../../electron/windowOptions';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { DEFAULT_BOUNDS, createMainWindow } from '../../electron/windowOptions';
+
+class RecordingWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
 
 describe('the main window', () => {
-  const options = mainWindowOptions('/app/dist-electron/preload.cjs');
+  const { options } = createMainWindow(RecordingWindow, '/app/dist-electron/preload.cjs');
   const web = options.webPreferences!;
 
   it('isolates and sandboxes the renderer explicitly', () => {
@@ -20,6 +25,7 @@ describe('the main window', () => {
     expect(web.webviewTag).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
     expect(web.devTools).toBe(false);
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads only our preload', () => {

@@ -74,7 +74,7 @@ describe('openDatabase', () => {
     expect(() =>
       db.write('profile.save', (tx) => {
         tx.run("UPDATE opd_profile SET opd_name = 'Setengah' WHERE id = 1");
-        throw new UserError('required', { field: 'Nama OPD' });
+        throw new UserError('required', { label: 'Nama OPD', field: 'opdName' });
       }),
     ).toThrow(/Nama OPD/);
     expect(db.read((q) => q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile'))?.n).toBe('');

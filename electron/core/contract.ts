@@ -5,7 +5,12 @@ import { z } from 'zod';
 import type { AppStatus } from './app/types';
 import type { Profile } from './profile/types';
 import { emblemInput, profileInput } from './profile/schema';
-import { backupChoice } from './app/schema';
+import { backupChoice, jobRef } from './app/schema';
+import type { JobStatus } from './app/jobTypes';
+import type { DownloadFile, ImportResult, RosterPreview } from './roster/types';
+import { importFile, previewRef } from './roster/schema';
+import type { Staff, Unit } from './staff/types';
+import { markLeftInput, staffId, staffInput, unitMerge, unitName, unitRename } from './staff/schema';
 
 export type CallKind = 'query' | 'mutation';
 
@@ -31,6 +36,25 @@ export const contract = {
   'profile.save': returns<Profile>()(profileInput, 'mutation'),
   'profile.setEmblem': returns<Profile>()(emblemInput, 'mutation'),
   'profile.clearEmblem': returns<Profile>()(none, 'mutation'),
+
+  'staff.list': returns<Staff[]>()(none, 'query'),
+  'staff.save': returns<Staff>()(staffInput, 'mutation'),
+  'staff.markLeft': returns<Staff>()(markLeftInput, 'mutation'),
+  'staff.reactivate': returns<Staff>()(staffId, 'mutation'),
+
+  'unit.list': returns<Unit[]>()(none, 'query'),
+  'unit.create': returns<Unit>()(unitName, 'mutation'),
+  'unit.rename': returns<Unit>()(unitRename, 'mutation'),
+  'unit.merge': returns<Unit>()(unitMerge, 'mutation'),
+
+  /** starts reading the file in the background; poll roster.importStatus for progress and the preview */
+  'roster.importStart': returns<{ jobId: string }>()(importFile, 'query'),
+  'roster.importStatus': returns<JobStatus<RosterPreview>>()(jobRef, 'query'),
+  'roster.importCancel': returns<{ cancelled: boolean }>()(jobRef, 'query'),
+  /** writes the previewed rows in one transaction, all or nothing */
+  'roster.importCommit': returns<ImportResult>()(previewRef, 'mutation'),
+  'roster.refusedWorkbook': returns<DownloadFile>()(previewRef, 'query'),
+  'roster.template': returns<DownloadFile>()(none, 'query'),
 } as const;
 
 export type Contract = typeof contract;
@@ -53,4 +77,4 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 /** What window.api is: one function per call, each returning the call's result envelope. */
 export type Api = { [K in CallName]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>> };
 
-export type { AppStatus, Profile };
+export type { AppStatus, DownloadFile, ImportResult, JobStatus, Profile, RosterPreview, Staff, Unit };

@@ -3,6 +3,7 @@
 // transaction guarded by PRAGMA user_version.
 import type { Database as SqlDatabase } from 'sql.js';
 import { updateToSchemaVersion1 } from './001-initial';
+import { updateToSchemaVersion2 } from './002-roster';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: updateToSchemaVersion1 },
+  { version: 2, name: 'roster', up: updateToSchemaVersion2 },
 ];

@@ -10,10 +10,16 @@ export interface CallContext {
 export type Handler<K extends CallName> = (input: ParsedInputOf<K>, ctx: CallContext) => OutputOf<K> | Promise<OutputOf<K>>;
 export type Handlers = { [K in CallName]: Handler<K> };
 
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
 /** Merges per-domain maps; registering a name twice is a programming error. */
-export function combineHandlers<A extends object, B extends object>(a: A, b: B): A & B {
-  for (const key of Object.keys(b)) {
-    if (Object.hasOwn(a, key)) throw new Error(`handler registered twice: ${key}`);
+export function combineHandlers<T extends object[]>(...maps: T): UnionToIntersection<T[number]> {
+  const all: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [key, handler] of Object.entries(map)) {
+      if (Object.hasOwn(all, key)) throw new Error(`handler registered twice: ${key}`);
+      all[key] = handler;
+    }
   }
-  return { ...a, ...b };
+  return all as UnionToIntersection<T[number]>;
 }

@@ -5,6 +5,8 @@ import { latestVersion } from '../db/migrate';
 import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
 import { formatDateTime } from '../../shared/format';
+import { PreviewStore } from '../roster/previews';
+import { JobRegistry } from './jobs';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface SessionOptions {
@@ -14,6 +16,10 @@ export interface SessionOptions {
 
 export class AppSession {
   private opened: OpenResult | null = null;
+  /** long work in progress (imports) */
+  readonly jobs = new JobRegistry();
+  /** parsed import files waiting for the user's confirmation */
+  readonly rosterPreviews = new PreviewStore();
 
   constructor(readonly options: SessionOptions) {}
 

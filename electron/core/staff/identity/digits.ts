@@ -5,6 +5,7 @@ const LABEL = /^(?:nip(?:\s*baru)?|ni\s*pppk|nik)\s*[.:]?\s*/i;
 
 /** The digits of an identifier; '' when the text is blank; null when anything but digits and separators remain. */
 export function identifierDigits(raw: string): string | null {
+  if (/^\d+$/.test(raw)) return raw;
   let text = raw.normalize('NFKC').trim().replace(/^['‘’`]+/, '');
   text = text.replace(LABEL, '').replace(/[\s.\-_/]+/g, '');
   if (text === '') return '';

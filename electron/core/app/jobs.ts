@@ -1,0 +1,70 @@
+// Long work runs as a job: the screen starts it, polls its status (phase, done, total), may cancel it, and
+// fetches the result. The main process stays responsive because the work is async and yields between chunks.
+import crypto from 'node:crypto';
+import type { ApiError } from '../contract';
+import { UserError, isUserError } from '../errors';
+import { errorMessage } from '../../shared/messages';
+import type { JobStatus } from './jobTypes';
+
+export interface JobContext {
+  signal: AbortSignal;
+  progress(phase: string, done: number, total: number): void;
+}
+
+interface Job {
+  controller: AbortController;
+  status: JobStatus<unknown>;
+}
+
+const KEEP_FINISHED_MS = 10 * 60 * 1000;
+
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly log: (e: unknown) => void = console.error) {}
+
+  start<T>(work: (ctx: JobContext) => Promise<T>): string {
+    const id = crypto.randomUUID();
+    const controller = new AbortController();
+    const job: Job = { controller, status: { state: 'running', phase: '', done: 0, total: 0 } };
+    this.jobs.set(id, job);
+    const ctx: JobContext = {
+      signal: controller.signal,
+      progress: (phase, done, total) => {
+        if (job.status.state === 'running') job.status = { state: 'running', phase, done, total };
+      },
+    };
+    const finish = (status: JobStatus<unknown>) => {
+      job.status = status;
+      setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref?.();
+    };
+    // Start on the next turn so that the call that started the job returns first.
+    setImmediate(() => {
+      work(ctx).then(
+        (result) => finish(controller.signal.aborted ? { state: 'cancelled' } : { state: 'done', result }),
+        (e: unknown) => finish(controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: toApiError(e, this.log) }),
+      );
+    });
+    return id;
+  }
+
+  status<T>(id: string): JobStatus<T> {
+    const job = this.jobs.get(id);
+    if (!job) throw new UserError('import-job-not-found');
+    return job.status as JobStatus<T>;
+  }
+
+  cancel(id: string): boolean {
+    const job = this.jobs.get(id);
+    if (!job || job.status.state !== 'running') return false;
+    job.controller.abort();
+    job.status = { state: 'cancelled' };
+    return true;
+  }
+}
+
+function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
+  if (isUserError(e)) return { code: e.code, message: e.message };
+  log(e);
+  return { code: 'internal', message: errorMessage('internal') };
+}

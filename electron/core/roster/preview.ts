@@ -1,0 +1,30 @@
+// Reads a roster file and compares it with the database: the preview the screen shows and the command line
+// prints with --json. Nothing is written here.
+import type { Query } from '../db/database';
+import type { ParsedRoster } from '../staff/import';
+import type { ImportPlan } from './plan';
+import { planImport } from './plan';
+import type { RosterPreview } from './types';
+
+export function toPreview(previewId: string, fileName: string, parsed: ParsedRoster, plan: ImportPlan): RosterPreview {
+  const count = (change: string) => plan.rows.filter((r) => r.change === change).length;
+  return {
+    previewId,
+    fileName,
+    sheetName: parsed.sheetName,
+    headerRow: parsed.headerRow,
+    columns: parsed.columns.map(({ field, header }) => ({ field, header })),
+    accepted: plan.rows.length,
+    counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), refused: plan.refused.length, newUnits: plan.newUnits.length },
+    refused: plan.refused.map(({ row, code, message }) => ({ row, code, message })),
+    staff: plan.rows.map(({ draft: d, change, changedFields }) => ({
+      row: d.excelRow, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
+      employment: d.employment, unit: d.unit, position: d.position, change, changedFields,
+    })),
+    missingFromFile: plan.missingFromFile,
+  };
+}
+
+export function previewOf(q: Query, previewId: string, fileName: string, parsed: ParsedRoster): RosterPreview {
+  return toPreview(previewId, fileName, parsed, planImport(q, parsed));
+}

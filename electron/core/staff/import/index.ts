@@ -1,0 +1,55 @@
+// Roster import: reads a staff list from an .xlsx or .csv file into drafts and refused rows. Nothing is stored
+// here; the caller previews the result and imports it all or nothing.
+import { isUserError, UserError } from '../../errors';
+import { csvSheet } from './csvRows';
+import { fromSource, readSheets, SourceError } from './readSheets';
+import { sniffRosterFile } from './sniff';
+import type { ParsedRoster, ParseOptions } from './types';
+import { fastSheets, loadedSheets } from './xlsxSheets';
+import { ZipError } from './zip';
+
+export type { ParsedRoster, ParseOptions, RefusalCode, RowRefusal, StaffDraft } from './types';
+export { REFUSAL_CODES } from './types';
+
+function isAbort(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
+}
+
+/**
+ * Reads a roster file. Throws a UserError (roster-empty, roster-not-spreadsheet, roster-xls-old, roster-ods,
+ * roster-html, roster-damaged, roster-no-header, roster-no-rows) when the whole file is refused, and the
+ * signal's reason (an AbortError) when cancelled.
+ */
+export async function parseRosterFile(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParsedRoster> {
+  opts.signal?.throwIfAborted();
+  const today = opts.today ?? new Date();
+  const file = fileName.split(/[\\/]/).pop() ?? fileName;
+  const kind = sniffRosterFile(bytes, file);
+  const damaged = (e: unknown): never => {
+    if (isUserError(e) || isAbort(e) || opts.signal?.aborted) throw e;
+    if (e instanceof SourceError || e instanceof ZipError) throw new UserError('roster-damaged', { file });
+    throw e;
+  };
+  if (kind.kind === 'csv') {
+    let sheet;
+    try {
+      sheet = csvSheet(bytes);
+    } catch (e) {
+      throw isUserError(e) ? e : new UserError('roster-damaged', { file });
+    }
+    const result = await readSheets([sheet], file, opts, today);
+    if (result === 'no-sheets') throw new UserError('roster-empty', { file });
+    return result;
+  }
+  try {
+    const fast = await fromSource(() => fastSheets(bytes, kind.zip));
+    const result = await readSheets(fast ?? loadedSheets(bytes), file, opts, today);
+    if (result !== 'no-sheets') return result;
+    // No sheet found through the workbook's own references: let exceljs's full reader try its way.
+    const loaded = fast ? await readSheets(loadedSheets(bytes), file, opts, today) : result;
+    if (loaded === 'no-sheets') throw new UserError('roster-empty', { file });
+    return loaded;
+  } catch (e) {
+    return damaged(e);
+  }
+}

@@ -1,0 +1,50 @@
+// Rows inside a roster's table that are not people: blank rows, the column-number row under the header
+// (1, 2, 3, … or (1), (2), …), total rows ("JUMLAH"), section rows ("A. SEKRETARIAT", "BIDANG PAUD"), and the
+// markers that start a signature block or notes below the table ("Pamekasan, 13 September 2024",
+// "Mengetahui", "a.n. Kepala Dinas", "NIP. 19680523 …", "Keterangan:").
+
+const MONTH_WORD = '[A-Za-z]{3,9}';
+const SIGNATURE = [
+  // place and date of signing
+  new RegExp(`^[A-Za-z][A-Za-z .'-]*,\\s*(\\d{1,2}\\s+${MONTH_WORD}\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|[._…\\s]{3,}.*|${MONTH_WORD}\\s+\\d{4})$`),
+  /^(mengetahui|menyetujui|disetujui|disahkan|yang membuat|dibuat oleh|pembuat daftar|yang menyatakan|keterangan|catatan|ket)\b\s*[:,]?/i,
+  /^a\s?\.\s?n\s?\.?\s/i,
+  /^nip\s*[.:]?\s*\d[\d\s]{8,}$/i,
+];
+
+const SECTION = /^(([a-z]|[ivx]+|\d{1,2})\s*[.)]\s*)?(bidang|bagian|sub\s?bagian|subbag|seksi|sekretariat|upt|uptd|unit|kecamatan|kelurahan|desa|puskesmas|sekolah|cabang|kantor|inspektorat|kelompok jabatan fungsional|jabatan fungsional|pejabat fungsional|fungsional|pelaksana|staf)\b/i;
+const ENUMERATOR = /^([a-z]|[ivx]+|\d{1,2})\s*[.)]\s+/i;
+
+export function isColumnNumberRow(texts: readonly string[]): boolean {
+  let filled = 0;
+  let previous = 0;
+  for (const t of texts) {
+    if (t === '') continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (n <= previous) return false;
+    previous = n;
+    filled++;
+  }
+  return filled >= 3;
+}
+
+export function isTotalRow(texts: readonly string[]): boolean {
+  for (const t of texts) {
+    const c = t.charCodeAt(0) | 0x20; // j or t, any case
+    if ((c === 0x6a || c === 0x74) && /^(jumlah|total|jml)\b/i.test(t)) return true;
+  }
+  return false;
+}
+
+export function isSignatureMarker(text: string): boolean {
+  return SIGNATURE.some((pattern) => pattern.test(text));
+}
+
+/** A section label when `text` is the only thing in the row; null otherwise. `inNoColumn`: it sits in NO. */
+export function sectionLabel(text: string, inNoColumn: boolean): string | null {
+  if (!inNoColumn && !SECTION.test(text)) return null;
+  if (inNoColumn && /^\d+$/.test(text)) return null;
+  return text.replace(ENUMERATOR, '').trim() || null;
+}

@@ -1,0 +1,68 @@
+// The result of reading a roster file: drafts to preview and import, and refused rows with the reason.
+import type { Employment, Gender, IsoDate, PositionType } from '../types';
+
+export interface StaffDraft {
+  /** The row number as Excel shows it (1-based); for CSV, the line number. */
+  excelRow: number;
+  /** Full name with titles, trimmed, inner whitespace collapsed. */
+  name: string;
+  /** 18 digits (NIP PNS or NI PPPK), normalized. */
+  nip: string | null;
+  /** 16 digits. */
+  nik: string | null;
+  employment: Employment;
+  /** 'III/b', or PPPK 'IX'. */
+  rank: string | null;
+  /** 'Penata Muda Tk. I' (PNS only). */
+  rankName: string | null;
+  /** Jabatan. */
+  position: string | null;
+  positionType: PositionType;
+  /** Unit kerja / bidang / sub bagian / UNOR NAMA, else the section row the person is listed under. */
+  unit: string | null;
+  /** From the column, else decoded from NIP/NIK. */
+  gender: Gender | null;
+  /** From NIP/NIK, else a TANGGAL LAHIR column. */
+  birthDate: IsoDate | null;
+  birthPlace: string | null;
+}
+
+export const REFUSAL_CODES = [
+  'nip-precision-lost', // an 18-digit NIP stored as a number: Excel kept only 15 significant digits
+  'nik-precision-lost', // the same for a 16-digit NIK
+  'duplicate-nip', // the NIP already appears on an earlier row (the first one wins)
+  'duplicate-nik',
+  'invalid-nip', // wrong length, impossible date, bad gender digit, or an old 9-digit NIP in the NIP column
+  'invalid-nik',
+  'missing-name', // an identifier or other data but no name
+  'employment-mismatch', // the NIP's shape contradicts the stated employment (NI PPPK for a PNS, …)
+  'invalid-rank', // pangkat/golongan text that is not a rank
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface RowRefusal {
+  row: number;
+  code: RefusalCode;
+  /** Indonesian; says what to fix. */
+  message: string;
+  /** The row's original cells by header text, for the "save refused rows" xlsx. */
+  raw: Record<string, string>;
+}
+
+export interface ParsedRoster {
+  sheetName: string | null;
+  /** Excel row number of the header row (the upper one of a two-level header). */
+  headerRow: number;
+  /** Recognized columns: field name, the header text, 1-based column number. */
+  columns: { field: string; header: string; column: number }[];
+  rows: StaffDraft[];
+  refused: RowRefusal[];
+}
+
+export interface ParseOptions {
+  /** Called about every 500 rows; `total` is an estimate until the end (0 when unknown). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** The date that NIP/NIK plausibility is judged against; defaults to now. */
+  today?: Date;
+}

@@ -1,0 +1,105 @@
+// Adding and editing a person by hand, and marking them as left (never deleting). The same identity rules as
+// the import: NIP/NI PPPK/NIK decoded for gender and birth date, rank parsed, position type derived unless set.
+import type { Tx } from '../db/database';
+import { UserError } from '../errors';
+import { classifyIdentifier, employmentContradicts, parseRank, positionTypeOf } from './identity';
+import { errorMessage } from '../../shared/messages';
+import { findStaffBy, getStaff } from './repository';
+import type { z } from 'zod';
+import type { markLeftInput, staffInput } from './schema';
+import type { Gender, IsoDate, Staff } from './types';
+import { getUnit } from './units';
+
+type StaffInput = z.output<typeof staffInput>;
+type MarkLeftInput = z.output<typeof markLeftInput>;
+
+const EMPLOYMENT_LABEL: Record<string, string> = {
+  PNS: 'PNS', CPNS: 'CPNS', PPPK: 'PPPK', PPPK_PARUH_WAKTU: 'PPPK paruh waktu', NON_ASN: 'non-ASN',
+  KEPALA_DESA: 'kepala desa', PERANGKAT_DESA: 'perangkat desa',
+};
+
+interface Identity {
+  nip: string | null;
+  nik: string | null;
+  gender: Gender | null;
+  birthDate: IsoDate | null;
+}
+
+function identityOf(input: StaffInput, today: Date): Identity {
+  const found = classifyIdentifier(input.identifier, 'nip', today);
+  const invalid = (reason: string) => new UserError('staff-invalid-identifier', { value: input.identifier, reason, field: 'identifier' });
+  switch (found.type) {
+    case 'none':
+      return { nip: null, nik: null, gender: input.gender, birthDate: input.birthDate };
+    case 'old-nip':
+      throw invalid(errorMessage('id-reason-old-nip'));
+    case 'invalid':
+      throw invalid(found.reason);
+    case 'nik':
+      return { nip: null, nik: found.nik.digits, gender: found.nik.gender, birthDate: found.nik.birthDate };
+    case 'nip':
+      if (employmentContradicts(input.employment, found.nip)) {
+        throw new UserError('staff-employment-mismatch', {
+          shape: found.nip.kind === 'PNS' ? 'NIP PNS' : 'NI PPPK', stated: EMPLOYMENT_LABEL[input.employment] ?? input.employment, field: 'employment',
+        });
+      }
+      return { nip: found.nip.digits, nik: null, gender: found.nip.gender, birthDate: found.nip.birthDate };
+  }
+}
+
+function assertUnique(tx: Tx, column: 'nip' | 'nik', value: string | null, selfId: number | undefined): void {
+  if (!value) return;
+  const other = findStaffBy(tx, column, value);
+  if (other && other.id !== selfId) {
+    throw new UserError(column === 'nip' ? 'staff-duplicate-nip' : 'staff-duplicate-nik', { value, name: other.name, field: 'identifier' });
+  }
+}
+
+export function saveStaff(tx: Tx, input: StaffInput, now = new Date()): Staff {
+  const name = input.name.replace(/\s+/g, ' ').trim();
+  if (!name) throw new UserError('required', { label: 'Nama', field: 'name' });
+  if (input.id !== undefined) getStaff(tx, input.id);
+  const who = identityOf(input, now);
+  assertUnique(tx, 'nip', who.nip, input.id);
+  assertUnique(tx, 'nik', who.nik, input.id);
+  const rank = parseRank(input.rank, input.employment);
+  if (rank?.unreadable) throw new UserError('staff-invalid-rank', { value: input.rank, field: 'rank' });
+  if (input.unitId !== null) getUnit(tx, input.unitId);
+  const position = input.position || null;
+
+  const values = {
+    $name: name, $nip: who.nip, $nik: who.nik, $employment: input.employment, $rank: rank?.rank ?? null,
+    $rankName: rank?.rankName ?? null, $position: position, $positionType: input.positionType ?? positionTypeOf(position),
+    $manual: input.positionType === null ? 0 : 1, $unitId: input.unitId, $gender: who.gender, $birthDate: who.birthDate,
+    $birthPlace: input.birthPlace || null, $now: now.toISOString(),
+  };
+  if (input.id === undefined) {
+    const { lastId } = tx.run(`INSERT INTO staff (name, nip, nik, employment, rank, rank_name, position, position_type,
+        position_type_manual, unit_id, gender, birth_date, birth_place, created_at, updated_at)
+      VALUES ($name, $nip, $nik, $employment, $rank, $rankName, $position, $positionType, $manual, $unitId, $gender,
+        $birthDate, $birthPlace, $now, $now)`, values);
+    tx.audit('Staff', lastId, 'tambah');
+    return getStaff(tx, lastId);
+  }
+  tx.run(`UPDATE staff SET name = $name, nip = $nip, nik = $nik, employment = $employment, rank = $rank,
+      rank_name = $rankName, position = $position, position_type = $positionType, position_type_manual = $manual,
+      unit_id = $unitId, gender = $gender, birth_date = $birthDate, birth_place = $birthPlace, updated_at = $now
+    WHERE id = $id`, { ...values, $id: input.id });
+  tx.audit('Staff', input.id, 'ubah');
+  return getStaff(tx, input.id);
+}
+
+export function markLeft(tx: Tx, input: MarkLeftInput, now = new Date()): Staff {
+  getStaff(tx, input.id);
+  if (input.date > now.toISOString().slice(0, 10)) throw new UserError('staff-left-date-future', { value: input.date, field: 'date' });
+  tx.run("UPDATE staff SET status = 'LEFT', left_reason = ?, left_date = ?, updated_at = ? WHERE id = ?", [input.reason, input.date, now.toISOString(), input.id]);
+  tx.audit('Staff', input.id, `keluar: ${input.reason}`);
+  return getStaff(tx, input.id);
+}
+
+export function reactivate(tx: Tx, id: number, now = new Date()): Staff {
+  getStaff(tx, id);
+  tx.run("UPDATE staff SET status = 'ACTIVE', left_reason = NULL, left_date = NULL, updated_at = ? WHERE id = ?", [now.toISOString(), id]);
+  tx.audit('Staff', id, 'aktif kembali');
+  return getStaff(tx, id);
+}

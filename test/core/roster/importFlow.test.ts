@@ -1,0 +1,125 @@
+// The import as the screen runs it: preview (nothing written), then one all-or-nothing commit; a second import
+// of the same people updates them instead of duplicating, and never erases what the file leaves out.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppSession } from '../../../electron/core/app/session';
+import type { Staff } from '../../../electron/core/contract';
+import { loadSqlJs } from '../../../electron/core/db/sqlite';
+import { importFile, previewFile, value } from '../../helpers/importFlow';
+import { rosterXlsx } from '../../helpers/rosterXlsx';
+import { openTestSession } from '../../helpers/session';
+
+let session: AppSession | null = null;
+afterEach(() => session?.close());
+
+const HEADER = ['No', 'Nama', 'NIP', 'Pangkat / Gol', 'Jabatan', 'Unit Kerja'];
+const FIRST = [
+  [1, 'Dra. Putri Permana', '19680523 199803 2 005', 'Pembina (IV/a)', 'Kepala Bidang Pelayanan', 'Bidang Pelayanan'],
+  [2, 'Drs. Eko Permana, S.IP., M.Si.', "'197001012000031002", 'III/d', 'Analis Kebijakan Ahli Muda', 'Sub Bagian Umum'],
+  [3, 'Budi Santoso', '199501012019031001', 'II/c', null, 'Sub Bagian Umum'],
+];
+
+async function start() {
+  const t = await openTestSession();
+  session = t.session;
+  return t;
+}
+
+async function staffOnDisk(file: string): Promise<unknown[][]> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(fs.readFileSync(file));
+  try {
+    return db.exec('SELECT name, nip, rank, position, position_type FROM staff ORDER BY id')[0]?.values ?? [];
+  } finally {
+    db.close();
+  }
+}
+
+describe('roster import flow', () => {
+  it('previews without writing, then commits everything in one go', async () => {
+    const { dispatch, session: s } = await start();
+    const preview = await previewFile(dispatch, 'pegawai.xlsx', await rosterXlsx(HEADER, FIRST));
+    expect(preview.counts).toEqual({ new: 3, updated: 0, unchanged: 0, refused: 0, newUnits: 2 });
+    expect(preview.staff.map((p) => [p.row, p.name, p.nip, p.gender])).toEqual([
+      [4, 'Dra. Putri Permana', '196805231998032005', 'P'],
+      [5, 'Drs. Eko Permana, S.IP., M.Si.', '197001012000031002', 'L'],
+      [6, 'Budi Santoso', '199501012019031001', 'L'],
+    ]);
+    expect(await staffOnDisk(s.options.dbFile)).toEqual([]);
+
+    const result = await value(dispatch('roster.importCommit', { previewId: preview.previewId }));
+    expect(result).toEqual({ created: 3, updated: 0, unchanged: 0, refused: 0, unitsCreated: 2 });
+    expect(await staffOnDisk(s.options.dbFile)).toEqual([
+      ['Dra. Putri Permana', '196805231998032005', 'IV/a', 'Kepala Bidang Pelayanan', 'ADMINISTRATOR'],
+      ['Drs. Eko Permana, S.IP., M.Si.', '197001012000031002', 'III/d', 'Analis Kebijakan Ahli Muda', 'FUNGSIONAL'],
+      ['Budi Santoso', '199501012019031001', 'II/c', null, 'PELAKSANA'],
+    ]);
+    const units = await value<{ name: string; activeStaff: number }[]>(dispatch('unit.list', {}));
+    expect(units.map((u) => [u.name, u.activeStaff])).toEqual([['Bidang Pelayanan', 1], ['Sub Bagian Umum', 2]]);
+    // the same preview cannot be committed twice
+    expect(await dispatch('roster.importCommit', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'import-preview-expired' } });
+  });
+
+  it('updates people it already knows, never duplicates them, and never erases what the file leaves out', async () => {
+    const { dispatch } = await start();
+    await importFile(dispatch, 'pegawai.xlsx', await rosterXlsx(HEADER, FIRST));
+    const eko = (await value<Staff[]>(dispatch('staff.list', {}))).find((p) => p.nip === '197001012000031002')!;
+    // set by hand: imports must keep it
+    await value(dispatch('staff.save', {
+      id: eko.id, name: eko.name, identifier: eko.nip!, employment: 'PNS', rank: 'III/d', position: eko.position!,
+      positionType: 'PENGAWAS', unitId: eko.unitId, gender: null, birthDate: null, birthPlace: '',
+    }));
+
+    const second = [
+      [1, 'Dra. Putri Permana', '196805231998032005', 'IV/b', 'Kepala Bidang Pelayanan', 'BIDANG  PELAYANAN'],
+      [2, 'Drs. Eko Permana, S.IP., M.Si.', '19700101 200003 1 002', 'III/d', 'Analis Kebijakan Ahli Madya', null],
+      [3, 'Sri Wahyuni', '199203152022212001', 'IX', 'Guru Ahli Pertama', 'UPT SDN 1'],
+    ];
+    const { preview, result } = await importFile(dispatch, 'pegawai-baru.xlsx', await rosterXlsx(HEADER, second));
+    expect(preview.counts).toMatchObject({ new: 1, updated: 2, unchanged: 0, newUnits: 1 });
+    expect(preview.missingFromFile).toBe(1); // Budi is not in the second file: left as he is
+    expect(preview.staff.find((p) => p.name === 'Dra. Putri Permana')?.changedFields).toEqual(['rank', 'rankName']);
+    expect(preview.staff.find((p) => p.name.startsWith('Drs. Eko'))?.changedFields).toEqual(['position']);
+    expect(result).toMatchObject({ created: 1, updated: 2, unitsCreated: 1 });
+
+    const all = await value<Staff[]>(dispatch('staff.list', {}));
+    expect(all).toHaveLength(4);
+    const ekoAfter = all.find((p) => p.id === eko.id)!;
+    expect(ekoAfter.position).toBe('Analis Kebijakan Ahli Madya');
+    expect(ekoAfter.positionType).toBe('PENGAWAS');
+    expect(ekoAfter.unitName).toBe('Sub Bagian Umum'); // the file had no unit for him: kept
+    const sri = all.find((p) => p.name === 'Sri Wahyuni')!;
+    expect([sri.employment, sri.rank, sri.positionType, sri.gender]).toEqual(['PPPK', 'IX', 'FUNGSIONAL', 'P']);
+  });
+
+  it('refuses a whole file that is not a spreadsheet, with a message that says what to do', async () => {
+    const { dispatch } = await start();
+    const err = await previewFile(dispatch, 'surat.pdf', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n')).catch((e: Error & { code?: string }) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error & { code: string }).code).toBe('roster-not-spreadsheet');
+    expect((err as Error).message).toMatch(/\.xlsx/);
+  });
+
+  it('can be cancelled while reading', async () => {
+    const { dispatch } = await start();
+    const rows = Array.from({ length: 3000 }, (_, i) => [i + 1, `Pegawai ${i}`, null, null, 'Staf', 'Umum']);
+    const { jobId } = await value<{ jobId: string }>(dispatch('roster.importStart', { fileName: 'besar.xlsx', dataBase64: (await rosterXlsx(HEADER, rows)).toString('base64') }));
+    expect(await value(dispatch('roster.importCancel', { jobId }))).toEqual({ cancelled: true });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await value(dispatch('roster.importStatus', { jobId }))).toEqual({ state: 'cancelled' });
+    expect(await value<Staff[]>(dispatch('staff.list', {}))).toEqual([]);
+  });
+
+  it('offers the refused rows and the template as workbooks an independent reader can open', async () => {
+    const { dispatch } = await start();
+    const rows = [...FIRST, [4, null, '198001012005011001', 'III/a', 'Staf', 'Umum'], [5, 'Rina', 196805231998031000, 'III/a', 'Staf', 'Umum']];
+    const preview = await previewFile(dispatch, 'pegawai.xlsx', await rosterXlsx(HEADER, rows));
+    expect(preview.refused.map((r) => [r.row, r.code])).toEqual([[7, 'missing-name'], [8, 'nip-precision-lost']]);
+    const file = await value<{ fileName: string; dataBase64: string }>(dispatch('roster.refusedWorkbook', { previewId: preview.previewId }));
+    expect(file.fileName).toBe('pegawai - baris ditolak.xlsx');
+    const template = await value<{ fileName: string; dataBase64: string }>(dispatch('roster.template', {}));
+    expect(template.fileName).toBe('Templat Daftar Pegawai.xlsx');
+    // read back by openpyxl: see test/core/roster/workbooks.test.ts
+    expect(Buffer.from(file.dataBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+});

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, app, ipcMain, protocol, session as electronSession } from 'electron';
 import { AppSession } from './core/app/session';
-import { defaultDatabasePath } from './core/db/paths';
+import { APP_DIR_NAME, defaultDatabasePath } from './core/db/paths';
 import { setSqlWasmPath } from './core/db/sqlite';
 import { handlers } from './core/handlers';
 import { createDispatcher, registerIpc } from './ipc';
@@ -14,6 +14,9 @@ import { APP_ORIGIN, hardenWebContents, makeSenderCheck } from './security';
 import { createMainWindow } from './windowOptions';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// One user-data folder name on every OS, the one the `satgas` command line looks in.
+app.setPath('userData', path.join(app.getPath('appData'), APP_DIR_NAME));
 
 const windows = new Set<number>();
 

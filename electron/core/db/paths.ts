@@ -25,3 +25,23 @@ export function setAsidePathOf(dbFile: string, now: Date): string {
 export function defaultDatabasePath(userDataDir: string, p: PathApi = path): string {
   return p.join(userDataDir, 'data', 'satgas.db');
 }
+
+/** The folder name under the OS's application-data folder; main.ts sets Electron's userData to it. */
+export const APP_DIR_NAME = 'Satgas Netralitas ASN';
+
+export interface OsInfo {
+  platform: NodeJS.Platform;
+  env: Record<string, string | undefined>;
+  home: string;
+}
+
+/** Where Electron's appData is on each OS (so the command line finds the app's own database). */
+export function appDataDir(os: OsInfo, p: PathApi = path): string {
+  if (os.platform === 'win32') return os.env.APPDATA ?? p.join(os.home, 'AppData', 'Roaming');
+  if (os.platform === 'darwin') return p.join(os.home, 'Library', 'Application Support');
+  return os.env.XDG_CONFIG_HOME ?? p.join(os.home, '.config');
+}
+
+export function appUserDataDir(os: OsInfo, p: PathApi = path): string {
+  return p.join(appDataDir(os, p), APP_DIR_NAME);
+}

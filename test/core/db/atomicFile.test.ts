@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withRetry, writeFileAtomic } from '../../../electron/core/db/atomicFile';
 import type { FsLike } from '../../../electron/core/db/atomicFile';
-import { backupsDirOf, datedBackupPath, defaultDatabasePath } from '../../../electron/core/db/paths';
+import { appUserDataDir, backupsDirOf, datedBackupPath, defaultDatabasePath } from '../../../electron/core/db/paths';
 import { makeTempDir } from '../../helpers/tempDir';
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -73,4 +73,18 @@ describe('paths beside the database, on Windows', () => {
       expect(datedBackupPath(file, now, 'harian', path.win32)).toBe(`${userData}\\data\\cadangan\\satgas-20261124-080509-harian.db`);
     });
   }
+});
+
+describe('the app\'s own database, as the command line finds it', () => {
+  it('is under %APPDATA% on Windows, even for a user name with spaces and non-ASCII letters', () => {
+    const os = { platform: 'win32' as const, env: { APPDATA: 'C:\\Users\\Dédi Kurniawan\\AppData\\Roaming' }, home: 'C:\\Users\\Dédi Kurniawan' };
+    expect(defaultDatabasePath(appUserDataDir(os, path.win32), path.win32)).toBe('C:\\Users\\Dédi Kurniawan\\AppData\\Roaming\\Satgas Netralitas ASN\\data\\satgas.db');
+    expect(appUserDataDir({ ...os, env: {} }, path.win32)).toBe('C:\\Users\\Dédi Kurniawan\\AppData\\Roaming\\Satgas Netralitas ASN');
+  });
+
+  it('follows XDG_CONFIG_HOME on Linux and ~/Library on macOS', () => {
+    expect(appUserDataDir({ platform: 'linux', env: {}, home: '/home/sri' }, path.posix)).toBe('/home/sri/.config/Satgas Netralitas ASN');
+    expect(appUserDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/cfg' }, home: '/home/sri' }, path.posix)).toBe('/cfg/Satgas Netralitas ASN');
+    expect(appUserDataDir({ platform: 'darwin', env: {}, home: '/Users/sri' }, path.posix)).toBe('/Users/sri/Library/Application Support/Satgas Netralitas ASN');
+  });
 });

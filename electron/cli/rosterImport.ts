@@ -1,0 +1,104 @@
+// `satgas roster import FILE [--db PATH] [--dry-run] [--json]`: the same reading, comparison and commit as the
+// roster screen. Exit status: 0 done, 1 usage, 2 the whole file refused, 3 the database cannot be written.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../core/db/database';
+import type { Database } from '../core/db/database';
+import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
+import { isUserError } from '../core/errors';
+import { commitPlan } from '../core/roster/commit';
+import { planImport } from '../core/roster/plan';
+import { toPreview } from '../core/roster/preview';
+import type { ImportResult, RosterPreview } from '../core/roster/types';
+import { parseRosterFile } from '../core/staff/import';
+import { fillTemplate, ui } from '../shared/messages';
+import { parseArgs } from './options';
+
+const t = ui.cli;
+
+/** The app's own database: the path in its preferences if set, else the default in its user-data folder. */
+export function appDatabasePath(): string {
+  const userData = appUserDataDir({ platform: process.platform, env: process.env, home: os.homedir() });
+  try {
+    const prefs = JSON.parse(fs.readFileSync(path.join(userData, 'preferensi.json'), 'utf8')) as { databasePath?: unknown };
+    if (typeof prefs.databasePath === 'string' && prefs.databasePath) return prefs.databasePath;
+  } catch {
+    // no preferences yet: the default
+  }
+  return defaultDatabasePath(userData);
+}
+
+function print(json: boolean, value: unknown, text: string): void {
+  process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${text}\n`);
+}
+
+function summary(p: RosterPreview): string {
+  const lines = [
+    fillTemplate(t.file, { file: p.fileName, sheet: p.sheetName ?? '-', row: p.headerRow }),
+    fillTemplate(t.accepted, { accepted: p.accepted, new: p.counts.new, updated: p.counts.updated, unchanged: p.counts.unchanged }),
+    fillTemplate(t.refused, { count: p.refused.length }),
+    ...p.refused.map((r) => fillTemplate(t.refusedRow, { row: r.row, message: r.message })),
+  ];
+  return lines.join('\n');
+}
+
+function openFailure(state: string, detail: string): number {
+  process.stderr.write(`${fillTemplate(t.dbUnusable, { state, detail })}\n`);
+  return 3;
+}
+
+export async function rosterImport(args: string[]): Promise<number> {
+  const parsedArgs = parseArgs(args, ['--dry-run', '--json'], ['--db']);
+  if ('error' in parsedArgs || parsedArgs.positional.length !== 1) {
+    process.stderr.write(`${t.usage}\n`);
+    return 1;
+  }
+  const json = parsedArgs.flags.has('--json');
+  const dryRun = parsedArgs.flags.has('--dry-run');
+  const file = path.resolve(parsedArgs.positional[0]!);
+  const dbFile = path.resolve(parsedArgs.values.get('--db') ?? appDatabasePath());
+
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    const error = { code: 'file-not-found', message: fillTemplate(t.fileMissing, { file }) };
+    print(json, { error }, error.message);
+    return 2;
+  }
+
+  const opened = await openDatabase({ file: dbFile });
+  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened.state, dbFile);
+  const db: Database = opened.db;
+  try {
+    if (opened.state === 'read-only' && !dryRun) {
+      const h = opened.holder;
+      return openFailure('read-only', `${h.user}@${h.host}`);
+    }
+    const parsed = await parseRosterFile(bytes, path.basename(file), {
+      onProgress: json || !process.stderr.isTTY ? undefined : (done) => process.stderr.write(`\r${fillTemplate(t.progress, { done })}`),
+    });
+    const plan = db.read((q) => planImport(q, parsed));
+    const preview = toPreview('cli', path.basename(file), parsed, plan);
+    let result: ImportResult | null = null;
+    if (!dryRun && plan.rows.length > 0) result = db.write('roster.importCommit', (tx) => commitPlan(tx, planImport(tx, parsed), preview.fileName));
+    const output = {
+      accepted: preview.accepted,
+      refused: preview.refused,
+      staff: preview.staff.map(({ nip, nik, name, rank, gender, birthDate, employment, unit }) => ({ nip, nik, name, rank, gender, birthDate, employment, unit })),
+      counts: preview.counts,
+      committed: result !== null,
+      database: dbFile,
+    };
+    const closing = result ? fillTemplate(t.committed, { created: result.created, updated: result.updated, db: dbFile }) : t.dryRun;
+    print(json, output, `${summary(preview)}\n${closing}`);
+    return 0;
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    print(json, { error: { code: e.code, message: e.message } }, e.message);
+    return 2;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,98 @@
+// `satgas roster import` as a user runs it: the real bin in a child process, a generated messy file, a database
+// created with the full schema when missing, exit statuses and the one JSON object on stdout.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/database';
+import { latestVersion } from '../../../electron/core/db/migrate';
+import { rosterXlsx } from '../../helpers/rosterXlsx';
+import { makeTempDir } from '../../helpers/tempDir';
+
+const BIN = path.resolve('electron/cli/satgas.cjs');
+
+function satgas(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function messyFile(dir: string): Promise<string> {
+  const file = path.join(dir, 'daftar pegawai.xlsx');
+  fs.writeFileSync(file, await rosterXlsx(['NO', 'NAMA PEGAWAI', 'NIP', 'GOL', 'JABATAN', 'BIDANG'], [
+    [1, 'Dr. Ir. Sri Lestari, M.Si.', "'19710203 199603 2 001", 'IV/b', 'Kepala Dinas', 'Sekretariat'],
+    [2, 'Ahmad   Fauzi', '199001012015031002', 'III.a', 'Pranata Komputer Ahli Pertama', 'Bidang TIK'],
+    [3, 'Rina Marlina', 196805231998031000, 'III/a', 'Staf', 'Sekretariat'],
+    [4, null, '198001012005011001', 'III/a', 'Staf', 'Sekretariat'],
+    [5, 'Ahmad Fauzi', '19900101 201503 1 002', 'III/a', 'Staf', 'Bidang TIK'],
+  ]));
+  return file;
+}
+
+describe('satgas roster import', () => {
+  it('--json prints accepted, refused and staff, and commits into a new database with the full schema', async () => {
+    const dir = makeTempDir();
+    const db = path.join(dir, 'baru', 'satgas.db');
+    const r = satgas('roster', 'import', await messyFile(dir), '--db', db, '--json');
+    expect(r.stdout.slice(0, 300)).toMatch(/^\{"accepted"/);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(out.accepted).toBe(2);
+    expect(out.refused).toEqual([
+      { row: 6, code: 'nip-precision-lost', message: expect.stringContaining('15 angka') },
+      { row: 7, code: 'missing-name', message: expect.stringContaining('Nama pegawai kosong') },
+      { row: 8, code: 'duplicate-nip', message: expect.stringContaining('baris 5') },
+    ]);
+    expect(out.staff).toEqual([
+      { nip: '197102031996032001', nik: null, name: 'Dr. Ir. Sri Lestari, M.Si.', rank: 'IV/b', gender: 'P', birthDate: '1971-02-03', employment: 'PNS', unit: 'Sekretariat' },
+      { nip: '199001012015031002', nik: null, name: 'Ahmad Fauzi', rank: 'III/a', gender: 'L', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang TIK' },
+    ]);
+    const opened = await openDatabase({ file: db });
+    expect(opened.state).toBe('ready');
+    if (opened.state === 'ready') {
+      expect(opened.db.read((q) => q.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(latestVersion());
+      expect(opened.db.read((q) => q.all('SELECT name FROM staff'))).toHaveLength(2);
+      opened.db.close();
+    }
+  });
+
+  it('--dry-run writes nothing', async () => {
+    const dir = makeTempDir();
+    const db = path.join(dir, 'satgas.db');
+    const r = satgas('roster', 'import', await messyFile(dir), '--db', db, '--dry-run');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Diterima: 2 baris (baru 2, diperbarui 0, tidak berubah 0)');
+    expect(r.stdout).toContain('Baris 6: NIP tersimpan sebagai angka');
+    expect(r.stdout).toContain('tidak ada yang disimpan');
+    const opened = await openDatabase({ file: db });
+    if (opened.state === 'ready') {
+      expect(opened.db.read((q) => q.all('SELECT id FROM staff'))).toEqual([]);
+      opened.db.close();
+    }
+  });
+
+  it('refuses a whole file with status 2 and {"error": …}', () => {
+    const dir = makeTempDir();
+    const old = path.join(dir, 'lama.xls');
+    fs.writeFileSync(old, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
+    const r = satgas('roster', 'import', old, '--db', path.join(dir, 'satgas.db'), '--json');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'roster-xls-old', message: expect.stringContaining('simpan sebagai .xlsx') } });
+  });
+
+  it('will not write a database another instance holds (status 3), but --dry-run still reads it', async () => {
+    const dir = makeTempDir();
+    const db = path.join(dir, 'satgas.db');
+    const held = await openDatabase({ file: db });
+    const file = await messyFile(dir);
+    expect(satgas('roster', 'import', file, '--db', db).status).toBe(3);
+    expect(satgas('roster', 'import', file, '--db', db, '--dry-run', '--json').status).toBe(0);
+    if (held.state === 'ready') held.db.close();
+  });
+
+  it('explains its usage on a wrong call', () => {
+    const r = satgas('roster', 'import');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Pemakaian: satgas roster import BERKAS');
+    expect(satgas('roster', 'import', 'x.xlsx', '--dryrun').status).toBe(1);
+  });
+});

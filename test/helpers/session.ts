@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import path from 'node:path';
 import { AppSession } from '../../electron/core/app/session';
 import { handlers } from '../../electron/core/handlers';
@@ -13,4 +14,18 @@ export async function openTestSession(): Promise<{ session: AppSession; dispatch
   const logged: unknown[] = [];
   const dispatch = createDispatcher(handlers, { session }, (e) => logged.push(e));
   return { session, dispatch, logged, dir };
+}
+
+/** For a test file: `const start = sessionPerTest();` then `await start()` in each test; closed after each. */
+export function sessionPerTest(): () => ReturnType<typeof openTestSession> {
+  let open: AppSession | null = null;
+  afterEach(() => {
+    open?.close();
+    open = null;
+  });
+  return async () => {
+    const t = await openTestSession();
+    open = t.session;
+    return t;
+  };
 }

@@ -1,23 +1,16 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppSession } from '../../../electron/core/app/session';
+import { describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../../electron/core/db/sqlite';
 import { emblemPng } from '../../helpers/png';
-import { openTestSession } from '../../helpers/session';
+import { sessionPerTest } from '../../helpers/session';
 
-let session: AppSession | null = null;
-afterEach(() => session?.close());
+const start = sessionPerTest();
 
 const BLANK = {
   opdName: '', regency: '', address: '', postcode: '', phone: '', email: '', website: '', headName: '', headNip: '',
   headRank: '', headPosition: '', secretaryName: '', secretaryNip: '',
 };
 
-async function start() {
-  const t = await openTestSession();
-  session = t.session;
-  return t;
-}
 
 describe('OPD profile', () => {
   it('starts empty and saves every field, NIPs normalised, on disk before the call returns', async () => {

@@ -1,16 +1,14 @@
 // The import as the screen runs it: preview (nothing written), then one all-or-nothing commit; a second import
 // of the same people updates them instead of duplicating, and never erases what the file leaves out.
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppSession } from '../../../electron/core/app/session';
+import { describe, expect, it } from 'vitest';
 import type { Staff } from '../../../electron/core/contract';
 import { loadSqlJs } from '../../../electron/core/db/sqlite';
 import { importFile, previewFile, value } from '../../helpers/importFlow';
 import { rosterXlsx } from '../../helpers/rosterXlsx';
-import { openTestSession } from '../../helpers/session';
+import { sessionPerTest } from '../../helpers/session';
 
-let session: AppSession | null = null;
-afterEach(() => session?.close());
+const start = sessionPerTest();
 
 const HEADER = ['No', 'Nama', 'NIP', 'Pangkat / Gol', 'Jabatan', 'Unit Kerja'];
 const FIRST = [
@@ -19,11 +17,6 @@ const FIRST = [
   [3, 'Budi Santoso', '199501012019031001', 'II/c', null, 'Sub Bagian Umum'],
 ];
 
-async function start() {
-  const t = await openTestSession();
-  session = t.session;
-  return t;
-}
 
 async function staffOnDisk(file: string): Promise<unknown[][]> {
   const SQL = await loadSqlJs();

@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { AppSession } from '../../../../electron/core/app/session';
+import { describe, expect, it } from 'vitest';
 import type { Staff, Unit } from '../../../../electron/core/contract';
 import { value } from '../../../helpers/importFlow';
-import { openTestSession } from '../../../helpers/session';
+import { sessionPerTest } from '../../../helpers/session';
 
-let session: AppSession | null = null;
-afterEach(() => session?.close());
+const start = sessionPerTest();
 
 const PERSON = {
   name: 'Siti Rahmawati, S.Sos.', identifier: '19850714 201001 2 003', employment: 'PNS', rank: 'Penata Muda Tk. I, III/b',
   position: 'Kepala Seksi Pemberdayaan', positionType: null, unitId: null, gender: null, birthDate: null, birthPlace: 'Pamekasan',
 } as const;
 
-async function start() {
-  const t = await openTestSession();
-  session = t.session;
-  return t;
-}
 
 describe('adding and editing a person', () => {
   it('decodes the NIP and derives rank name and position type', async () => {

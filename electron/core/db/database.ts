@@ -139,11 +139,9 @@ export class Database {
         db.run(AUDIT_INSERT, [at(), this.identity.user, call, entity, entityId === null ? null : String(entityId), detail ?? null]);
       },
       auditMany: (entity, entityIds, detail) => {
-        const when = at();
-        const rows = (function* (user: string) {
-          for (const id of entityIds) yield [when, user, call, entity, String(id), detail ?? null];
-        })(this.identity.user);
-        tx.each(AUDIT_INSERT, rows);
+        // One statement for any number of ids (a 10,000-row import), the ids passed as one JSON array.
+        db.run(`INSERT INTO audit_log (at, os_user, call, entity, entity_id, detail)
+          SELECT ?, ?, ?, ?, CAST(value AS TEXT), ? FROM json_each(?)`, [at(), this.identity.user, call, entity, detail ?? null, JSON.stringify([...entityIds])]);
       },
     };
     db.exec('BEGIN IMMEDIATE');

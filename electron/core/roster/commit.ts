@@ -5,19 +5,19 @@ import { unitIdFor, unitKeyMap } from '../staff/units';
 import type { ImportPlan, PlannedRow } from './plan';
 import type { ImportResult } from './types';
 
+// Positional parameters: binding an array is markedly faster in sql.js than binding named ones.
 const INSERT = `INSERT INTO staff (id, name, nip, nik, employment, rank, rank_name, position, position_type, unit_id,
     gender, birth_date, birth_place, created_at, updated_at)
-  VALUES ($id, $name, $nip, $nik, $employment, $rank, $rankName, $position, $positionType, $unitId, $gender,
-    $birthDate, $birthPlace, $now, $now)`;
+  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)`;
 
 // COALESCE keeps what the database has where the file has nothing; a hand-set position type is kept.
-const UPDATE = `UPDATE staff SET name = $name, nip = COALESCE($nip, nip), nik = COALESCE($nik, nik),
-    employment = $employment, rank = COALESCE($rank, rank), rank_name = COALESCE($rankName, rank_name),
-    position = COALESCE($position, position),
-    position_type = CASE WHEN position_type_manual = 1 OR $position IS NULL THEN position_type ELSE $positionType END,
-    unit_id = COALESCE($unitId, unit_id), gender = COALESCE($gender, gender), birth_date = COALESCE($birthDate, birth_date),
-    birth_place = COALESCE($birthPlace, birth_place), updated_at = $now
-  WHERE id = $id`;
+const UPDATE = `UPDATE staff SET name = ?2, nip = COALESCE(?3, nip), nik = COALESCE(?4, nik),
+    employment = ?5, rank = COALESCE(?6, rank), rank_name = COALESCE(?7, rank_name),
+    position = COALESCE(?8, position),
+    position_type = CASE WHEN position_type_manual = 1 OR ?8 IS NULL THEN position_type ELSE ?9 END,
+    unit_id = COALESCE(?10, unit_id), gender = COALESCE(?11, gender), birth_date = COALESCE(?12, birth_date),
+    birth_place = COALESCE(?13, birth_place), updated_at = ?14
+  WHERE id = ?1`;
 
 export function commitPlan(tx: Tx, plan: ImportPlan, fileName: string, now = new Date()): ImportResult {
   const at = now.toISOString();
@@ -31,11 +31,8 @@ export function commitPlan(tx: Tx, plan: ImportPlan, fileName: string, now = new
   };
   const params = (row: PlannedRow, id: number) => {
     const d = row.draft;
-    return {
-      $id: id, $name: d.name, $nip: d.nip, $nik: d.nik, $employment: d.employment, $rank: d.rank, $rankName: d.rankName,
-      $position: d.position, $positionType: d.positionType, $unitId: unitOf(row), $gender: d.gender, $birthDate: d.birthDate,
-      $birthPlace: d.birthPlace, $now: at,
-    };
+    return [id, d.name, d.nip, d.nik, d.employment, d.rank, d.rankName, d.position, d.positionType, unitOf(row), d.gender,
+      d.birthDate, d.birthPlace, at];
   };
 
   let nextId = Number(tx.get<{ m: number }>('SELECT COALESCE(MAX(id), 0) AS m FROM staff')?.m ?? 0) + 1;

@@ -34,7 +34,5 @@ export function updateToSchemaVersion2(db: SqlDatabase): void {
       CHECK ((status = 'LEFT') = (left_reason IS NOT NULL))
     );
     CREATE INDEX staff_unit ON staff(unit_id);
-    CREATE INDEX staff_status ON staff(status);
-    CREATE INDEX staff_name ON staff(name COLLATE NOCASE);
   `);
 }

@@ -6,6 +6,8 @@ const LABEL = /^(?:nip(?:\s*baru)?|ni\s*pppk|nik)\s*[.:]?\s*/i;
 /** The digits of an identifier; '' when the text is blank; null when anything but digits and separators remain. */
 export function identifierDigits(raw: string): string | null {
   if (/^\d+$/.test(raw)) return raw;
+  // Fast path: ASCII digits with the usual separators, perhaps after an apostrophe.
+  if (/^\s*'?[\d ._/-]*$/.test(raw)) return raw.replace(/[^\d]/g, '');
   let text = raw.normalize('NFKC').trim().replace(/^['‘’`]+/, '');
   text = text.replace(LABEL, '').replace(/[\s.\-_/]+/g, '');
   if (text === '') return '';

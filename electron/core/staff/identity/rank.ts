@@ -9,7 +9,7 @@ export type RankParse =
   | { rank: string; rankName: string | null; unreadable: false }
   | { rank: null; rankName: null; unreadable: true };
 
-const GOLONGAN = /(?<![a-z])(iv|iii|ii|i|[1-4])\s*[/.\-]?\s*([a-e])(?![a-z])/i;
+const GOLONGAN = /(?<![a-z])(iv|iii|ii|i|[1-4])\s*[/.-]?\s*([a-e])(?![a-z])/i;
 const ARABIC_TO_ROMAN: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 const PPPK_PREFIX = /^(?:gol(?:ongan)?\.?\s*(?:pppk)?\s*)/i;
 

@@ -1,5 +1,5 @@
 // The shape of an identifier that could not be accepted: a stable code and an Indonesian reason (a fragment
-// that fits the `{reason}` placeholder of the 'invalid-nip' / 'roster-row-invalid-nik' messages).
+// that fits the `{reason}` placeholder of the 'roster-row-invalid-nip' / 'roster-row-invalid-nik' messages).
 import type { ErrorCode } from '../../../shared/messages';
 import { errorMessage } from '../../../shared/messages';
 

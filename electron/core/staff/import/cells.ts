@@ -1,6 +1,6 @@
 // The common form of a sheet row, whatever file it came from. CSV gives only strings; xlsx gives strings,
 // numbers (an 18-digit NIP typed as a number arrives here already cut to 15 significant digits) and dates
-// (exceljs dates are UTC midnight).
+// (UTC midnight, as exceljs makes them: read them with getUTC*).
 
 export type RawCell = string | number | Date | null;
 
@@ -19,6 +19,10 @@ export interface SheetSource {
   lastRow: number | null;
   /** Rows in order, in batches (one per chunk of XML read), so that a row costs no await of its own. */
   rows: AsyncIterable<RawRow[]>;
+}
+
+export function isHiddenSheet(state: string | undefined): boolean {
+  return state === 'hidden' || state === 'veryHidden';
 }
 
 export function isoFromUtcDate(date: Date): string | null {

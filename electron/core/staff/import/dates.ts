@@ -50,10 +50,12 @@ export function parseDateCell(cell: RawCell, today: Date = new Date()): IsoDate 
   return parseDateText(cell, today);
 }
 
-/** "Pamekasan, 13-09-1980" / "Pamekasan / 13 September 1980" → place and date. */
+/** "Pamekasan, 13-09-1980" / "Sumenep / 2 Januari 1979" / "Sampang 05/06/1990" → place and date. */
+const PLACE_DATE = /^(.*?)[\s,/]+(\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}|\d{1,2}[\s-]+[A-Za-z]+\.?[\s-]+\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$/;
+
 export function splitPlaceDate(raw: string, today: Date = new Date()): { place: string | null; date: IsoDate | null } {
   const text = raw.trim();
-  const m = /^(.*?)\s*[,/]\s*(\d{1,2}\D.*\d{2,4})$/.exec(text) ?? /^(.*\D)\s+(\d{1,2}[-/. ]\S+[-/. ]\d{2,4})$/.exec(text);
+  const m = PLACE_DATE.exec(text);
   if (!m) return { place: text || null, date: null };
   return { place: (m[1] ?? '').trim() || null, date: parseDateText(m[2] ?? '', today) };
 }

@@ -23,6 +23,8 @@ export interface HeaderLayout {
   fields: ColumnField[];
   /** A label for every column that has one, by 0-based column: the header text used for refused rows. */
   labels: string[];
+  /** Every text of the header row(s), lower case: a row repeating them (a header copied per page) is skipped. */
+  headerTexts: Set<string>;
 }
 
 interface Candidate { layout: HeaderLayout; score: number }
@@ -45,8 +47,12 @@ function single(row: RawRow, width: number): Candidate {
     const field = classifyHeader(header);
     if (field) fields.push({ field, column, header });
   });
-  const layout = { headerRow: row.number, lastHeaderRow: row.number, fields, labels };
+  const layout = { headerRow: row.number, lastHeaderRow: row.number, fields, labels, headerTexts: lowerSet(labels) };
   return { layout, score: score(fields) };
+}
+
+function lowerSet(texts: string[]): Set<string> {
+  return new Set(texts.filter(Boolean).map((t) => t.toLowerCase()));
 }
 
 function lastWord(text: string): string {
@@ -77,7 +83,7 @@ function pair(upper: RawRow, lower: RawRow, width: number): Candidate | null {
     labels.push(hit);
     fields.push({ field: classifyHeader(hit) as Field, column: c, header: hit });
   }
-  const layout = { headerRow: upper.number, lastHeaderRow: lower.number, fields, labels };
+  const layout = { headerRow: upper.number, lastHeaderRow: lower.number, fields, labels, headerTexts: lowerSet([...up, ...low]) };
   return { layout, score: score(fields) };
 }
 

@@ -25,7 +25,7 @@ export function readIdentifierCell(cell: RawCell, expect: 'nip' | 'nik', today: 
   }
   const text = cellText(cell);
   if (text === '') return null;
-  const exponent = EXPONENT.exec(text.replace(/\s+/g, ''));
+  const exponent = /e/i.test(text) ? EXPONENT.exec(text.replace(/\s+/g, '')) : null;
   if (exponent) {
     const digitCount = Number(exponent[3]) + 1;
     if (digitCount >= 16) return lost(digitCount, text);
@@ -37,10 +37,10 @@ export function readIdentifierCell(cell: RawCell, expect: 'nip' | 'nik', today: 
 export function splitNameAndIdentifier(text: string): { name: string; identifier: string } {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length > 1) {
-    const at = lines.findIndex((l) => /\d{6,}/.test(l.replace(/[\s.\-]/g, '')));
+    const at = lines.findIndex((l) => /\d{6,}/.test(l.replace(/[\s.-]/g, '')));
     if (at >= 0) return { name: lines.filter((_, i) => i !== at).join(' '), identifier: lines[at] ?? '' };
   }
-  const m = /^(.*?)[\s,/]*((?:nip|nik)\s*[.:]?\s*)?('?\d[\d\s.\-]{14,})$/i.exec(text.trim());
+  const m = /^(.*?)[\s,/]*((?:nip|nik)\s*[.:]?\s*)?('?\d[\d\s.-]{14,})$/i.exec(text.trim());
   if (m) return { name: (m[1] ?? '').trim(), identifier: m[3] ?? '' };
   return { name: text.trim(), identifier: '' };
 }

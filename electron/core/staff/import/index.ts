@@ -5,7 +5,8 @@ import { csvSheet } from './csvRows';
 import { fromSource, readSheets, SourceError } from './readSheets';
 import { sniffRosterFile } from './sniff';
 import type { ParsedRoster, ParseOptions } from './types';
-import { fastSheets, loadedSheets } from './xlsxSheets';
+import { fastSheets } from './xlsxFast';
+import { loadedSheets } from './xlsxLoad';
 import { ZipError } from './zip';
 
 export type { ParsedRoster, ParseOptions, RefusalCode, RowRefusal, StaffDraft } from './types';
@@ -42,7 +43,7 @@ export async function parseRosterFile(bytes: Uint8Array, fileName: string, opts:
     return result;
   }
   try {
-    const fast = await fromSource(() => fastSheets(bytes, kind.zip));
+    const fast = opts.xlsxReader === 'exceljs' ? null : await fromSource(() => fastSheets(bytes, kind.zip));
     const result = await readSheets(fast ?? loadedSheets(bytes), file, opts, today);
     if (result !== 'no-sheets') return result;
     // No sheet found through the workbook's own references: let exceljs's full reader try its way.

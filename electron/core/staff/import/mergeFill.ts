@@ -1,6 +1,6 @@
 // Gives every cell of a merged range the value of its top-left cell, as Excel shows it: a merged header
 // ("PANGKAT" over GOL and TMT) then reads the same in both columns, and a unit merged down a group of rows
-// applies to each of them. Rows must arrive in order, as they do from the streaming reader.
+// applies to each of them. Rows must arrive in order, as sheetScan.ts yields them.
 import type { RawCell, RawRow } from './cells';
 import type { MergeRange } from './sheetMeta';
 

@@ -1,6 +1,6 @@
-// Walks the rows below the header: skips what is not a person (blank rows, the column-number row, JUMLAH rows,
-// section rows, which become the unit of the rows under them), stops at a signature block, turns the rest into
-// drafts or refusals, and refuses repeated identifiers (the first row wins).
+// Walks the rows below the header: skips what is not a person (blank rows, the column-number row, copies of
+// the header, JUMLAH rows, section rows, which become the unit of the rows under them), stops at a signature
+// block, turns the rest into drafts or refusals, and refuses repeated identifiers (the first row wins).
 //
 // Signature blocks: a row holding a single text that marks one ("Pamekasan, 13 September 2024",
 // "Mengetahui", "a.n. …", "NIP. 1968…", "Keterangan:") ends the table. Single-text rows that follow a blank
@@ -11,7 +11,7 @@ import type { RawRow } from './cells';
 import { cellText, columnLetter } from './cells';
 import type { HeaderLayout } from './headerRow';
 import { RowReader } from './rowToDraft';
-import { isColumnNumberRow, isSignatureMarker, isTotalRow, sectionLabel } from './rowKinds';
+import { isColumnNumberRow, isHeaderCopy, isSignatureMarker, isTotalRow, sectionLabel } from './rowKinds';
 import type { RowRefusal, StaffDraft } from './types';
 
 export class RosterTable {
@@ -19,6 +19,8 @@ export class RosterTable {
   readonly refused: RowRefusal[] = [];
   private readonly reader: RowReader;
   private readonly noColumns: ReadonlySet<number>;
+  /** JUMLAH is looked for up to the name column (it is written at the left of the table). */
+  private readonly totalUpTo: number;
   private readonly nips = new Map<string, StaffDraft>();
   private readonly niks = new Map<string, StaffDraft>();
   private pending: RawRow[] = [];
@@ -29,6 +31,8 @@ export class RosterTable {
   constructor(private readonly layout: HeaderLayout, today: Date) {
     this.reader = new RowReader(layout, today);
     this.noColumns = new Set(this.reader.columnsOf('no'));
+    const nameColumns = [...this.reader.columnsOf('name'), ...this.reader.columnsOf('nameNip')];
+    this.totalUpTo = Math.max(1, ...nameColumns);
   }
 
   add(row: RawRow): void {
@@ -44,8 +48,8 @@ export class RosterTable {
       else several = true;
     }
     if (only === '') { this.afterGap = true; return; }
-    if (isColumnNumberRow(texts)) return;
-    if (isTotalRow(texts)) { this.afterGap = true; return; }
+    if (isColumnNumberRow(texts) || isHeaderCopy(texts, this.layout.headerTexts)) return;
+    if (isTotalRow(texts, this.totalUpTo)) { this.afterGap = true; return; }
     if (!several) {
       const text = only;
       if (isSignatureMarker(text)) { this.pending = []; this.stopped = true; return; }

@@ -30,11 +30,20 @@ export function isColumnNumberRow(texts: readonly string[]): boolean {
   return filled >= 3;
 }
 
-export function isTotalRow(texts: readonly string[]): boolean {
-  for (const t of texts) {
-    const c = t.charCodeAt(0) | 0x20; // j or t, any case
-    if ((c === 0x6a || c === 0x74) && /^(jumlah|total|jml)\b/i.test(t)) return true;
+/** A total row says JUMLAH/TOTAL at the left of the table, up to and including column `lastColumn`. */
+export function isTotalRow(texts: readonly string[], lastColumn: number): boolean {
+  for (let column = 0; column <= lastColumn && column < texts.length; column++) {
+    const t = texts[column] as string;
+    const first = t.charCodeAt(0) | 0x20; // j or t, any case
+    if ((first === 0x6a || first === 0x74) && /^(jumlah|total|jml)\b/i.test(t)) return true;
   }
+  return false;
+}
+
+/** A copy of the header (lists pasted page by page repeat it): two or more of its texts in the row. */
+export function isHeaderCopy(texts: readonly string[], headerTexts: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const t of texts) if (t !== '' && headerTexts.has(t.toLowerCase()) && ++found >= 2) return true;
   return false;
 }
 

@@ -11,7 +11,9 @@ import type { ErrorCode } from '../../../shared/messages';
 import { errorMessage } from '../../../shared/messages';
 import type { Employment, Gender, PositionType } from '../types';
 import type { DecodedNik, DecodedNip, RankParse } from '../identity';
-import { cleanText, employmentContradicts, inferEmployment, joinName, parseEmployment, parseGender, parseRank, positionTypeOf } from '../identity';
+import {
+  cleanText, employmentContradicts, inferEmployment, joinName, parseEmployment, parseGender, parseRank, positionTypeOf,
+} from '../identity';
 import type { RawCell, RawRow } from './cells';
 import { cellText } from './cells';
 import { parseDateCell, splitPlaceDate } from './dates';
@@ -30,30 +32,38 @@ const PLACEHOLDER_NAME = /^(lowong|kosong|formasi kosong|-+|\.+)$/i;
 /** Fields that describe a person; two of them without a name make a row worth refusing rather than skipping. */
 const PERSON_FIELDS: readonly Field[] = ['rank', 'position', 'unit', 'employment', 'gender', 'birthPlace', 'birthDate', 'birthPlaceDate'];
 
-/** Reads rows of one table; caches the parse of repeated texts (ranks, jabatan, status words). */
+/** Identifiers found in a row, the first of each kind. */
+interface Identifiers {
+  lost: Extract<IdentifierRead, { kind: 'lost' }> | null;
+  invalid: { text: string; code: 'invalid-nip' | 'invalid-nik'; reason: string } | null;
+  oldNip: string | null;
+  nip: DecodedNip | null;
+  nik: DecodedNik | null;
+}
+
+/** Reads rows of one table; caches the parse of repeated texts (ranks, jabatan, status and gender words). */
 export class RowReader {
-  private readonly columns = new Map<Field, number[]>();
-  private readonly rankCache = new Map<string, RankParse | null>();
+  private readonly cols = {} as Record<Field, number[]>;
+  private readonly rankCache = new Map<Employment, Map<string, RankParse | null>>();
   private readonly typeCache = new Map<string, PositionType>();
   private readonly employmentCache = new Map<string, Employment | null>();
+  private readonly genderCache = new Map<string, Gender | null>();
   private readonly nameColumnLabel: string;
+  private readonly titled: boolean;
 
-  constructor(private readonly layout: HeaderLayout, private readonly today: Date) {
-    for (const { field, column } of layout.fields) {
-      const list = this.columns.get(field);
-      if (list) list.push(column);
-      else this.columns.set(field, [column]);
-    }
+  constructor(layout: HeaderLayout, private readonly today: Date) {
+    for (const { field, column } of layout.fields) (this.cols[field] ??= []).push(column);
     const nameColumn = layout.fields.find((f) => f.field === 'name' || f.field === 'nameNip');
     this.nameColumnLabel = nameColumn?.header ?? 'Nama';
+    this.titled = this.has('titleFront') || this.has('titleBack');
   }
 
   has(field: Field): boolean {
-    return this.columns.has(field);
+    return this.cols[field] !== undefined;
   }
 
   columnsOf(field: Field): readonly number[] {
-    return this.columns.get(field) ?? [];
+    return this.cols[field] ?? [];
   }
 
   private cell(row: RawRow, field: Field): RawCell {
@@ -65,7 +75,7 @@ export class RowReader {
   }
 
   private text(row: RawRow, field: Field): string {
-    const columns = this.columns.get(field);
+    const columns = this.cols[field];
     if (!columns) return '';
     for (const c of columns) {
       const text = cleanText(cellText(row.cells[c] ?? null));
@@ -75,25 +85,25 @@ export class RowReader {
   }
 
   read(row: RawRow, section: string | null): RowOutcome {
-    const { name, reads } = this.nameAndIdentifiers(row);
-    const lost = reads.find((r) => r.kind === 'lost');
-    if (lost?.kind === 'lost') return refuse(lost.code, `roster-row-${lost.code}`, { value: lost.shown });
-    const known = reads.flatMap((r) => (r.kind === 'read' ? [r] : []));
-    const invalid = known.find((r) => r.identifier.type === 'invalid');
-    if (invalid && invalid.identifier.type === 'invalid') {
-      const { code, reason } = invalid.identifier;
-      return refuse(code, code === 'invalid-nip' ? 'invalid-nip' : 'roster-row-invalid-nik', { value: invalid.text, reason });
+    const ids: Identifiers = { lost: null, invalid: null, oldNip: null, nip: null, nik: null };
+    let name = this.titled ? joinName(this.text(row, 'titleFront'), this.text(row, 'name'), this.text(row, 'titleBack')) : this.text(row, 'name');
+    for (const c of this.columnsOf('nip')) this.note(ids, readIdentifierCell(row.cells[c] ?? null, 'nip', this.today));
+    for (const c of this.columnsOf('ident')) this.note(ids, readIdentifierCell(row.cells[c] ?? null, 'nip', this.today));
+    for (const c of this.columnsOf('nameNip')) {
+      const value = row.cells[c] ?? null;
+      if (typeof value === 'number') { this.note(ids, readIdentifierCell(value, 'nip', this.today)); continue; }
+      const split = splitNameAndIdentifier(cellText(value));
+      if (name === '') name = cleanText(split.name);
+      this.note(ids, readIdentifierCell(split.identifier, 'nip', this.today));
     }
-    let nip: DecodedNip | null = null;
-    let nik: DecodedNik | null = null;
-    for (const r of known) {
-      if (r.identifier.type === 'nip') nip ??= r.identifier.nip;
-      if (r.identifier.type === 'nik') nik ??= r.identifier.nik;
+    for (const c of this.columnsOf('nik')) this.note(ids, readIdentifierCell(row.cells[c] ?? null, 'nik', this.today));
+
+    const { lost, invalid, nip, nik } = ids;
+    if (lost) return refuse(lost.code, `roster-row-${lost.code}`, { value: lost.shown });
+    if (invalid) {
+      return refuse(invalid.code, `roster-row-${invalid.code}`, { value: invalid.text, reason: invalid.reason });
     }
-    const oldNip = known.find((r) => r.identifier.type === 'old-nip');
-    if (!nip && oldNip) {
-      return refuse('invalid-nip', 'invalid-nip', { value: oldNip.text, reason: errorMessage('id-reason-old-nip') });
-    }
+    if (!nip && ids.oldNip) return refuse('invalid-nip', 'roster-row-invalid-nip', { value: ids.oldNip, reason: errorMessage('id-reason-old-nip') });
 
     if (name === '' || PLACEHOLDER_NAME.test(name)) {
       const described = PERSON_FIELDS.filter((f) => this.text(row, f) !== '').length;
@@ -111,12 +121,12 @@ export class RowReader {
     }
 
     const rankText = this.text(row, 'rank');
-    const rank = this.rank(rankText, employment);
+    const rank = rankText === '' ? null : this.rank(rankText, employment);
     if (rank?.unreadable) return refuse('invalid-rank', 'roster-row-invalid-rank', { value: rankText });
 
     const position = this.text(row, 'position') || null;
     const placeDate = this.text(row, 'birthPlaceDate');
-    const split = placeDate ? splitPlaceDate(placeDate, this.today) : { place: null, date: null };
+    const split = placeDate ? splitPlaceDate(placeDate, this.today) : null;
     const draft: StaffDraft = {
       excelRow: row.number,
       name,
@@ -129,49 +139,62 @@ export class RowReader {
       positionType: employment === 'KEPALA_DESA' ? 'KEPALA_DESA' : this.positionType(position),
       unit: this.text(row, 'unit') || section,
       gender: this.gender(row) ?? nip?.gender ?? nik?.gender ?? null,
-      birthDate: nip?.birthDate ?? nik?.birthDate ?? parseDateCell(this.cell(row, 'birthDate'), this.today) ?? split.date,
-      birthPlace: this.text(row, 'birthPlace') || split.place,
+      birthDate: nip?.birthDate ?? nik?.birthDate ?? this.birthDate(row) ?? split?.date ?? null,
+      birthPlace: this.text(row, 'birthPlace') || split?.place || null,
     };
     return { kind: 'draft', draft };
   }
 
-  private nameAndIdentifiers(row: RawRow): { name: string; reads: IdentifierRead[] } {
-    const reads: IdentifierRead[] = [];
-    const add = (read: IdentifierRead | null): void => { if (read) reads.push(read); };
-    let name = this.has('titleFront') || this.has('titleBack')
-      ? joinName(this.text(row, 'titleFront'), this.text(row, 'name'), this.text(row, 'titleBack'))
-      : this.text(row, 'name');
-    for (const field of ['nip', 'ident'] as const) {
-      for (const c of this.columnsOf(field)) add(readIdentifierCell(row.cells[c] ?? null, 'nip', this.today));
-    }
-    for (const c of this.columnsOf('nameNip')) {
-      const value = row.cells[c] ?? null;
-      if (typeof value === 'number') { add(readIdentifierCell(value, 'nip', this.today)); continue; }
-      const split = splitNameAndIdentifier(cellText(value));
-      if (name === '') name = cleanText(split.name);
-      add(readIdentifierCell(split.identifier, 'nip', this.today));
-    }
-    for (const c of this.columnsOf('nik')) add(readIdentifierCell(row.cells[c] ?? null, 'nik', this.today));
-    return { name, reads };
+  private note(ids: Identifiers, read: IdentifierRead | null): void {
+    if (!read) return;
+    if (read.kind === 'lost') { ids.lost ??= read; return; }
+    const found = read.identifier;
+    if (found.type === 'nip') ids.nip ??= found.nip;
+    else if (found.type === 'nik') ids.nik ??= found.nik;
+    else if (found.type === 'old-nip') ids.oldNip ??= read.text;
+    else if (found.type === 'invalid') ids.invalid ??= { text: read.text, code: found.code, reason: found.reason };
+  }
+
+  private birthDate(row: RawRow): string | null {
+    return this.has('birthDate') ? parseDateCell(this.cell(row, 'birthDate'), this.today) : null;
   }
 
   private gender(row: RawRow): Gender | null {
-    const stated = parseGender(this.text(row, 'gender'));
-    if (stated) return stated;
+    const stated = this.has('gender') ? this.statedGender(this.text(row, 'gender')) : null;
+    if (stated || (!this.has('genderMale') && !this.has('genderFemale'))) return stated;
     const male = this.text(row, 'genderMale') !== '';
     const female = this.text(row, 'genderFemale') !== '';
     return male === female ? null : male ? 'L' : 'P';
   }
 
+  private statedGender(text: string): Gender | null {
+    let gender = this.genderCache.get(text);
+    if (gender === undefined) {
+      gender = parseGender(text);
+      this.genderCache.set(text, gender);
+    }
+    return gender;
+  }
+
   private employment(text: string): Employment | null {
-    if (!this.employmentCache.has(text)) this.employmentCache.set(text, parseEmployment(text));
-    return this.employmentCache.get(text) ?? null;
+    if (text === '') return null;
+    let employment = this.employmentCache.get(text);
+    if (employment === undefined) {
+      employment = parseEmployment(text);
+      this.employmentCache.set(text, employment);
+    }
+    return employment;
   }
 
   private rank(text: string, employment: Employment): RankParse | null {
-    const key = `${employment}\u0000${text}`;
-    if (!this.rankCache.has(key)) this.rankCache.set(key, parseRank(text, employment));
-    return this.rankCache.get(key) ?? null;
+    let cache = this.rankCache.get(employment);
+    if (!cache) this.rankCache.set(employment, (cache = new Map()));
+    let rank = cache.get(text);
+    if (rank === undefined) {
+      rank = parseRank(text, employment);
+      cache.set(text, rank);
+    }
+    return rank;
   }
 
   private positionType(position: string | null): PositionType {

@@ -1,5 +1,5 @@
-// What exceljs's streaming parsers do not give: a sheet's last row (from <dimension>, for progress) and its
-// merged ranges (every merged cell but the top-left one reads empty).
+// A sheet's last row (from <dimension>, for progress) and its merged ranges (in the XML only the top-left cell
+// of a merged range holds the value).
 
 export interface MergeRange { top: number; left: number; bottom: number; right: number }
 export interface SheetMeta { lastRow: number | null; merges: MergeRange[] }

@@ -65,4 +65,6 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** The date that NIP/NIK plausibility is judged against; defaults to now. */
   today?: Date;
+  /** 'exceljs' reads an xlsx through exceljs's public full reader instead of the fast path (tests compare both). */
+  xlsxReader?: 'fast' | 'exceljs';
 }

@@ -1,8 +1,8 @@
-// A minimal reader of a zip's central directory, used before exceljs reads the workbook: to tell an xlsx from a
-// renamed .docx/.ods, to notice a truncated file, and to read a sheet's <dimension> and <mergeCells>, which the
-// exceljs streaming reader ignores. Cell values are read by exceljs, not here.
-import { inflateRawSync } from 'node:zlib';
+// A minimal zip reader (central directory, stored and deflated entries, CRC check): tells an xlsx from a
+// renamed .docx or .ods, notices a truncated file, and inflates the parts of an xlsx the fast path reads, each
+// in one piece.
 import * as zlib from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;

@@ -1,0 +1,46 @@
+// The public, complete way through exceljs: `Workbook.xlsx.load`. Slower than the fast path (xlsxFast.ts) and
+// holding the whole workbook in memory, but it reads whatever exceljs reads; merged cells already carry their
+// value. Used when the fast path declines a file, and by the tests as the reference reader.
+import ExcelJS from 'exceljs';
+import type { RawCell, RawRow, SheetSource } from './cells';
+import { isHiddenSheet } from './cells';
+
+type Value = ExcelJS.CellValue | undefined;
+
+function toRawCell(value: Value): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return toRawCell(value.result as Value);
+  if ('hyperlink' in value) return toRawCell(value.text as Value);
+  return null; // error values (#N/A, #REF!)
+}
+
+function toRawRow(row: ExcelJS.Row): RawRow {
+  // row.values is a fresh 1-based array: reuse it.
+  const cells = row.values as Value[] as RawCell[];
+  cells.shift();
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i] as Value;
+    if (v === undefined) cells[i] = null;
+    else if (typeof v === 'object' && v !== null && !(v instanceof Date)) cells[i] = toRawCell(v);
+  }
+  return { number: row.number, cells };
+}
+
+async function* loadedRows(sheet: ExcelJS.Worksheet): AsyncGenerator<RawRow[]> {
+  const rows = (sheet.getRows(1, sheet.rowCount) ?? []).filter((row) => row.hasValues);
+  for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500).map(toRawRow);
+}
+
+/** Sheets through exceljs's public full reader: slower; merged cells already carry their value. */
+export async function* loadedSheets(bytes: Uint8Array): AsyncGenerator<SheetSource> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, {
+    ignoreNodes: ['dataValidations'],
+  } as Partial<ExcelJS.XlsxReadOptions>);
+  for (const sheet of workbook.worksheets) {
+    yield { name: sheet.name, hidden: isHiddenSheet(sheet.state), lastRow: sheet.rowCount || null, rows: loadedRows(sheet) };
+  }
+}

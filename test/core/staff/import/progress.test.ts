@@ -1,0 +1,62 @@
+// Progress, cancelling, and the large roster of the speed bench written by exceljs and by LibreOffice.
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRosterFile } from '../../../../electron/core/staff/import';
+import { makeTempDir } from '../../../helpers/tempDir';
+import { largeRosterRow, writeLargeRoster } from '../../../fixtures/roster/large';
+
+const ROWS = 2_000;
+const TODAY = new Date('2025-06-01T00:00:00Z');
+let byExcelJs: Uint8Array;
+let byLibreOffice: Uint8Array;
+
+const dir = makeTempDir('roster-large');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  const [a, b] = await Promise.all([writeLargeRoster(dir, ROWS, 'exceljs'), writeLargeRoster(dir, ROWS, 'libreoffice')]);
+  byExcelJs = readFileSync(a);
+  byLibreOffice = readFileSync(b);
+});
+
+describe('large roster', () => {
+  it('imports every row, the same from both writers', async () => {
+    const a = await parseRosterFile(byExcelJs, 'a.xlsx', { today: TODAY });
+    const b = await parseRosterFile(byLibreOffice, 'b.xlsx', { today: TODAY });
+    expect(a.refused).toEqual([]);
+    expect(a.rows).toHaveLength(ROWS);
+    expect(b.rows).toEqual(a.rows);
+    expect(a.headerRow).toBe(4);
+    expect(a.rows[0]).toMatchObject({ excelRow: 5, nip: largeRosterRow(0)[2]?.replace(/ /g, ''), employment: 'PNS' });
+    expect(new Set(a.rows.map((r) => r.employment))).toEqual(new Set(['PNS', 'PPPK', 'NON_ASN']));
+  });
+
+  it('reports progress about every 500 rows and once at the end', async () => {
+    const calls: [number, number][] = [];
+    await parseRosterFile(byLibreOffice, 'b.xlsx', { today: TODAY, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[500, ROWS], [1000, ROWS], [1500, ROWS], [2000, ROWS], [2000, 2000]]);
+  });
+
+  it('stops when the signal aborts, with the signal\'s reason', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const parsing = parseRosterFile(byExcelJs, 'a.xlsx', {
+      today: TODAY,
+      signal: controller.signal,
+      onProgress: (done) => { seen.push(done); if (done >= 500) controller.abort(); },
+    });
+    await expect(parsing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([500]);
+  });
+
+  it('refuses to start with a signal already aborted', async () => {
+    await expect(parseRosterFile(byExcelJs, 'a.xlsx', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reports progress for a CSV too', async () => {
+    const lines = ['Nama;NIP', ...Array.from({ length: 1200 }, (_, i) => `Pegawai ${i};`)];
+    const calls: [number, number][] = [];
+    await parseRosterFile(Buffer.from(lines.join('\n')), 'x.csv', { onProgress: (d, t) => calls.push([d, t]) });
+    expect(calls).toEqual([[500, 1200], [1000, 1200], [1200, 1200]]);
+  });
+});

@@ -25,6 +25,27 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('2: adds units and staff, keeps the profile, and guards identifiers and status', () => {
+    const db = new SQL.Database();
+    runMigrations(db, migrations, 1);
+    db.exec("UPDATE opd_profile SET opd_name = 'Dinas Sosial' WHERE id = 1");
+    expect(runMigrations(db, migrations, 2)).toEqual([2]);
+    expect(db.exec('SELECT opd_name FROM opd_profile')[0]?.values).toEqual([['Dinas Sosial']]);
+    db.exec("INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', '2026-11-24')");
+    const insert = (nip: string | null, extra = "'ACTIVE', NULL") =>
+      db.exec(`INSERT INTO staff (name, nip, employment, position_type, unit_id, status, left_reason, created_at, updated_at)
+        VALUES ('A', ${nip === null ? 'NULL' : `'${nip}'`}, 'PNS', 'PELAKSANA', 1, ${extra}, 'x', 'x')`);
+    insert('196805231998031005');
+    expect(() => insert('196805231998031005')).toThrow(/UNIQUE/);
+    expect(() => insert('19680523199803100')).toThrow(/CHECK/);
+    expect(() => insert('1968052319980310x5')).toThrow(/CHECK/);
+    expect(() => insert(null, "'LEFT', NULL")).toThrow(/CHECK/);
+    insert(null, "'LEFT', 'PENSIUN'");
+    db.exec('PRAGMA foreign_keys = ON');
+    expect(() => db.exec("INSERT INTO staff (name, employment, position_type, unit_id, created_at, updated_at) VALUES ('B', 'PNS', 'PELAKSANA', 99, 'x', 'x')")).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
   it('a failing migration leaves the database at the previous version', () => {
     const db = new SQL.Database();
     const failing = [...migrations, { version: migrations.length + 1, name: 'broken', up: (d: { exec: (s: string) => void }) => {

@@ -15,6 +15,9 @@ import { createMainWindow } from './windowOptions';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// Indonesian for what Chromium draws itself (date pickers show dd/mm/yyyy, spelling, default dialogs).
+app.commandLine.appendSwitch('lang', 'id');
+
 // One user-data folder name on every OS, the one the `satgas` command line looks in.
 app.setPath('userData', path.join(app.getPath('appData'), APP_DIR_NAME));
 

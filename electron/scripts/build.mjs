@@ -11,7 +11,8 @@ const require = createRequire(import.meta.url);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 export async function buildRenderer() {
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production build: called from inside vitest (NODE_ENV=test) Vite would bundle development React.
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': '"production"' } });
 }
 
 export async function buildElectron() {

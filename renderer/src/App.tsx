@@ -27,7 +27,7 @@ export function App() {
   const styles = useStyles();
   const toasterId = useId('toaster');
   const [status, setStatus] = useState<AppStatus | null>(null);
-  const [screen, setScreen] = useState<ScreenId>('profile');
+  const [screen, setScreen] = useState<ScreenId>('staff');
 
   const refreshStatus = useCallback(async () => setStatus(await call('app.status', {})), []);
   useEffect(() => {

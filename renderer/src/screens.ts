@@ -1,6 +1,7 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
 import { ProfileScreen } from './screens/ProfileScreen';
+import { StaffScreen } from './screens/StaffScreen';
 
 export interface ScreenProps {
   /** tells the shell that data shown in the header may have changed */
@@ -8,7 +9,7 @@ export interface ScreenProps {
   readOnly: boolean;
 }
 
-export type ScreenId = 'profile';
+export type ScreenId = 'staff' | 'profile';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -20,5 +21,6 @@ export interface ScreenEntry {
 import { ui } from './messages';
 
 export const screens: ScreenEntry[] = [
+  { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
 ];

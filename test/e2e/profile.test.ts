@@ -35,9 +35,10 @@ const PROFILE = {
 describe('Profil OPD', () => {
   it('shows only the screens that exist, with an empty-state hint', async () => {
     const { page } = app;
-    await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Profil OPD']);
+    await nav.getByRole('button', { name: 'Profil OPD' }).click();
+    await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Pegawai', 'Profil OPD']);
     await expect.poll(() => page.getByText('Mulailah dengan mengisi nama OPD').isVisible()).toBe(true);
     expect(await page.getByTestId('header-opd').innerText()).toBe('Profil OPD belum diisi');
   });
@@ -66,6 +67,7 @@ describe('Profil OPD', () => {
     await expect.poll(() => page.getByTestId('header-opd').innerText()).toBe(PROFILE.opdName);
 
     await page.reload();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Profil OPD' }).click();
     await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
     for (const [name, value] of Object.entries(PROFILE)) {
       const expected = name.endsWith('Nip') ? value.replace(/\s/g, '') : value;

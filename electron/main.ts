@@ -36,6 +36,7 @@ async function start(): Promise<void> {
   const session = new AppSession({
     dbFile: prefs.get('databasePath') ?? defaultDatabasePath(electronPlatform.userDataDir()),
     appVersion: app.getVersion(),
+    log: (line) => console.error(line),
   });
   await session.open();
 

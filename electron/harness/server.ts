@@ -91,7 +91,7 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const platform = harnessPlatform(options.dataDir, options.log);
-  const session = new AppSession({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness' });
+  const session = new AppSession({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: options.log });
   await session.open();
   const dispatch = createDispatcher(handlers, { session }, (e, call) => options.log?.(`error in ${call}: ${(e as Error).stack ?? String(e)}`));
   const token = crypto.randomBytes(24).toString('hex');

@@ -11,8 +11,16 @@ const require = createRequire(import.meta.url);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 export async function buildRenderer() {
-  // Always a production build: called from inside vitest (NODE_ENV=test) Vite would bundle development React.
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': '"production"' } });
+  // Always a production build. Called from inside vitest (NODE_ENV=test), Vite and the React plugin would choose
+  // development React and the development JSX transform, both read from process.env.NODE_ENV.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 export async function buildElectron() {

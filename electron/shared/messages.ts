@@ -12,6 +12,10 @@ export const errors = {
   'db-read-only': 'Basis data sedang dipakai oleh {user} di komputer {host} sejak {since}. Aplikasi dibuka hanya-baca: perubahan tidak dapat disimpan sampai aplikasi di sana ditutup.',
   'db-newer-version': 'Berkas basis data ini dibuat oleh versi aplikasi yang lebih baru (skema {found}, aplikasi ini mengenal sampai {known}). Perbarui aplikasi; berkas tidak diubah.',
   'db-corrupt': 'Berkas basis data rusak ({detail}). Berkas itu telah disisihkan sebagai "{setAside}" dan tidak dihapus. Pulihkan dari cadangan terbaru yang masih baik.',
+  'db-detail-empty': 'berkas kosong',
+  'db-detail-missing': 'berkas tidak ditemukan',
+  'db-detail-not-sqlite': 'bukan berkas basis data aplikasi ini',
+  'db-detail-damaged': 'isi berkas tidak utuh atau tidak terbaca',
   'db-not-open': 'Basis data belum terbuka. Pilih atau pulihkan berkas basis data terlebih dahulu.',
   'db-persist-failed': 'Perubahan tidak dapat disimpan ke disk ({detail}). Perubahan dibatalkan; data lama tetap utuh. Periksa ruang disk atau antivirus, lalu coba lagi.',
   'backup-not-found': 'Cadangan yang dipilih tidak ditemukan atau rusak. Pilih cadangan lain.',
@@ -114,6 +118,7 @@ export const ui = {
     restoreConfirm: 'Pulihkan dari cadangan {date}? Perubahan setelah tanggal itu tidak ada di cadangan ini.',
     restored: 'Basis data dipulihkan dari cadangan.',
     location: 'Lokasi berkas',
+    modified: 'Terakhir diubah',
   },
   profile: {
     title: 'Profil OPD',

@@ -61,9 +61,9 @@ describe('Profil OPD', () => {
     const emblemFile = path.join(makeTempDir(), 'lambang-pamekasan.png');
     fs.writeFileSync(emblemFile, emblemPng());
     await page.getByTestId('emblem-input').setInputFiles(emblemFile);
-    await page.getByText('Lambang disimpan.').waitFor();
+    await page.getByText('Lambang disimpan.').first().waitFor();
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Profil OPD disimpan.').waitFor();
+    await page.getByText('Profil OPD disimpan.').first().waitFor();
     await expect.poll(() => page.getByTestId('header-opd').innerText()).toBe(PROFILE.opdName);
 
     await page.reload();

@@ -12,6 +12,8 @@ import type { AppStatus, DatabaseStatus } from './types';
 export interface SessionOptions {
   dbFile: string;
   appVersion: string;
+  /** where technical details go (SQLite's own error text); the user sees the Indonesian message */
+  log?: (line: string) => void;
 }
 
 export class AppSession {
@@ -25,6 +27,7 @@ export class AppSession {
 
   async open(): Promise<void> {
     this.opened = await openDatabase({ file: this.options.dbFile });
+    if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }
 
   /** The open database; throws a UserError that says why there is none. */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BindParams, Database as SqlDatabase, SqlJsStatic, SqlValue } from 'sql.js';
 import { UserError } from '../errors';
 import { formatDateTime } from '../../shared/format';
+import { errorMessage } from '../../shared/messages';
 import { writeFileAtomic } from './atomicFile';
 import { hasBackupFor, listBackups, takeBackup } from './backups';
 import { setAsidePathOf } from './paths';
@@ -47,7 +48,7 @@ export interface DatabaseOptions {
 export type OpenResult =
   | { state: 'ready'; db: Database }
   | { state: 'read-only'; db: Database; holder: LockHolder }
-  | { state: 'corrupt'; detail: string; setAside: string | null; backups: BackupInfo[] }
+  | { state: 'corrupt'; detail: string; technical: string; setAside: string | null; backups: BackupInfo[] }
   | { state: 'newer-version'; found: number; known: number };
 
 const AUDIT_INSERT = 'INSERT INTO audit_log (at, os_user, call, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)';
@@ -225,7 +226,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
 
   if (!fs.existsSync(file)) {
     if (holder) {
-      return { state: 'corrupt', detail: 'berkas tidak ada', setAside: null, backups: listBackups(SQL, file) };
+      return { state: 'corrupt', detail: errorMessage('db-detail-missing'), technical: 'missing file', setAside: null, backups: listBackups(SQL, file).filter((b) => b.good) };
     }
     createEmpty(SQL, file, list);
   }
@@ -238,7 +239,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
       fs.renameSync(file, setAside);
     }
     release();
-    return { state: 'corrupt', detail: probe.detail, setAside, backups: listBackups(SQL, file).filter((b) => b.good) };
+    return { state: 'corrupt', detail: probe.detail, technical: probe.technical, setAside, backups: listBackups(SQL, file).filter((b) => b.good) };
   }
 
   const sql = probe.db;

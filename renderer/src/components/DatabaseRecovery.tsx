@@ -34,7 +34,7 @@ export function DatabaseRecovery({ status, onRestored }: { status: Corrupt; onRe
       <Text>{status.backups.length ? ui.database.backupsIntro : ui.database.noBackups}</Text>
       {status.backups.length > 0 && (
         <Table size="small">
-          <TableHeader><TableRow><TableHeaderCell>{ui.database.location}</TableHeaderCell><TableHeaderCell /><TableHeaderCell /></TableRow></TableHeader>
+          <TableHeader><TableRow><TableHeaderCell>{ui.database.location}</TableHeaderCell><TableHeaderCell>{ui.database.modified}</TableHeaderCell><TableHeaderCell /></TableRow></TableHeader>
           <TableBody>
             {status.backups.map((b) => (
               <TableRow key={b.file}>

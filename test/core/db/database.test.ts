@@ -134,6 +134,7 @@ describe('a bad file is set aside, never overwritten, and good backups are offer
       const opened = await openDatabase({ file });
       expect(opened.state).toBe('corrupt');
       if (opened.state !== 'corrupt') return;
+      expect(opened.detail).toMatch(/^(berkas kosong|bukan berkas basis data aplikasi ini|isi berkas tidak utuh atau tidak terbaca)$/);
       expect(opened.setAside).not.toBeNull();
       expect(fs.readFileSync(opened.setAside!).equals(bad)).toBe(true);
       expect(fs.existsSync(file)).toBe(false);

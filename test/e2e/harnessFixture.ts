@@ -53,6 +53,7 @@ export async function openApp(dataDir = makeTempDir('satgas-e2e')): Promise<AppU
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file });
+  // Dialogs and drawers animate in: finish every finite animation so the picture shows the settled screen.
+  await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }

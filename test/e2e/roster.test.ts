@@ -54,6 +54,7 @@ describe('Pegawai', () => {
     const empty = page.getByTestId('roster-empty');
     await empty.waitFor();
     expect(await empty.innerText()).toContain('Impor daftar pegawai dari Excel');
+    await screenshot(page, 'pegawai-kosong');
     const [download] = await Promise.all([page.waitForEvent('download'), empty.getByRole('button', { name: 'Unduh templat' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const template = await download.path();
@@ -110,6 +111,7 @@ describe('Pegawai', () => {
     const dialog = page.getByRole('dialog', { name: 'Ubah data pegawai' });
     await dialog.waitFor();
     await dialog.locator('input[name=position]').fill('Kepala Seksi Kurikulum SMP');
+    await screenshot(page, 'pegawai-ubah');
     await dialog.locator('input[name=position]').press('Enter');
     await page.getByText('Data Eko Permana, S.Pd. disimpan.').first().waitFor();
     await dialog.waitFor({ state: 'detached' });
@@ -137,6 +139,14 @@ describe('Pegawai', () => {
     await page.locator('.fui-Toast').getByText('Urungkan', { exact: true }).click();
     await page.getByText("Moh. Ma'ruf aktif kembali.").first().waitFor();
     await expect.poll(() => page.getByTestId('roster-count').innerText()).toBe('5 dari 5 pegawai');
+
+    await page.getByRole('button', { name: 'Unit kerja…' }).click();
+    const units = page.getByTestId('units-panel');
+    await units.waitFor();
+    expect(await units.innerText()).toContain('Bidang Pembinaan SMP');
+    await screenshot(page, 'unit-kerja');
+    await page.keyboard.press('Escape');
+    await units.waitFor({ state: 'detached' });
 
     await grid.getByText('Eko Permana, S.Pd.').click();
     // let the toasts fade before the picture

@@ -100,7 +100,7 @@ export function UnitsPanel({ open, units, readOnly, onClose, onChanged }: UnitsP
   };
 
   return (
-    <OverlayDrawer position="end" size="medium" open={open} onOpenChange={(_, d) => { if (!d.open) onClose(); }}>
+    <OverlayDrawer position="end" size="medium" open={open} onOpenChange={(_, d) => { if (!d.open) onClose(); }} data-testid="units-panel">
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" onClick={onClose}>{u.close}</Button>}>{u.title}</DrawerHeaderTitle>
       </DrawerHeader>

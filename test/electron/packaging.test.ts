@@ -1,0 +1,41 @@
+// The Windows installer's configuration: x64 only, the app from an integrity-checked asar, and the Electron
+// fuses that keep the binary from being used as a general Node runtime.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import yaml from 'js-yaml';
+
+const config = yaml.load(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
+  win: { target: { target: string; arch: string[] }[] };
+  electronFuses: Record<string, boolean>;
+  nsis: Record<string, unknown>;
+  files: string[];
+};
+
+describe('electron-builder.yml', () => {
+  it('builds a per-user NSIS installer for 64-bit Windows only', () => {
+    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.nsis.perMachine).toBe(false);
+  });
+
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no inspector, asar only and integrity-checked', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    expect(config.asar).toBe(true);
+  });
+
+  it('packs the built app, not the sources or the tests', () => {
+    expect(config.files).toContain('dist-electron/**');
+    expect(config.files).toContain('dist-renderer/**');
+    expect(config.files.some((f) => f.startsWith('test') || f.startsWith('electron/'))).toBe(false);
+  });
+
+  it('stays on electron-builder 26 (27 needs Node 22)', () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies['electron-builder']).toMatch(/^\^?26\./);
+  });
+});

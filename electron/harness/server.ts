@@ -99,6 +99,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let origin = '';
 
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // a malformed address (a bad %-escape) must not bring the harness down
+      if (!res.headersSent) send(res, 400, 'text/plain', 'Bad request');
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', origin);
     if (req.headers.host !== new URL(origin).host) return send(res, 403, 'text/plain', 'Forbidden');
     if (url.pathname.startsWith('/__api/')) {
@@ -111,7 +120,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (url.pathname === BRIDGE_PATH) return send(res, 200, 'text/javascript; charset=utf-8', bridge);
     void serveStatic(res, options.rendererRoot, url.pathname);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -92,5 +92,11 @@ describe('Profil OPD', () => {
     expect(forged.status).toBe(403);
     const ok = await fetch(`${app.harness.origin}/__api/profile.get`, { method: 'POST', body: '{}', headers: { 'X-Satgas-Token': app.harness.token } });
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
+    const malformed = await fetch(`${app.harness.origin}/__api/%E0%A4%A`, { method: 'POST', body: '{}', headers: { 'X-Satgas-Token': app.harness.token } });
+    expect(malformed.status).toBe(400);
+    const unknown = await fetch(`${app.harness.origin}/__api/constructor`, { method: 'POST', body: '{}', headers: { 'X-Satgas-Token': app.harness.token } });
+    expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    // still serving after both
+    expect((await fetch(`${app.harness.origin}/`)).status).toBe(200);
   });
 });

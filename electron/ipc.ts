@@ -6,7 +6,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { contract } from './core/contract';
 import type { ApiResult, CallName } from './core/contract';
-import { isUserError } from './core/errors';
+import { toApiError } from './core/errors';
 import type { CallContext, Handlers } from './core/handlerTypes';
 import { IPC_CHANNEL } from './ipcChannel';
 import { errorMessage } from './shared/messages';
@@ -36,12 +36,7 @@ export function createDispatcher(handlers: Handlers, ctx: CallContext, log: (e: 
       const value = await handler(parsed.data, ctx);
       return { ok: true, value };
     } catch (e) {
-      if (isUserError(e)) {
-        const field = e.details?.field;
-        return { ok: false, error: { code: e.code, message: e.message, ...(field ? { field: String(field) } : {}) } };
-      }
-      log(e, call);
-      return fail('internal');
+      return { ok: false, error: toApiError(e, (err) => log(err, call)) };
     }
   };
 }

@@ -11,6 +11,7 @@ import { defaultDatabasePath } from '../core/db/paths';
 import { handlers } from '../core/handlers';
 import { contentSecurityPolicy } from '../csp';
 import { createDispatcher } from '../ipc';
+import { errorMessage } from '../shared/messages';
 import type { Dispatch } from '../ipc';
 import { contentTypeOf, resolveStaticPath } from '../staticFiles';
 import { bridgeScript } from './bridge';
@@ -69,7 +70,7 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, dis
     const body = await readBody(req);
     input = body ? JSON.parse(body) : {};
   } catch {
-    send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'JSON tidak sah' } }));
+    send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: errorMessage('invalid-input', { detail: 'JSON' }) } }));
     return;
   }
   send(res, 200, 'application/json', JSON.stringify(await dispatch(name, input)));
@@ -113,7 +114,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (url.pathname.startsWith('/__api/')) {
       const fromPage = req.headers.origin === undefined || req.headers.origin === origin;
       if (req.method !== 'POST' || !fromPage || !tokensMatch(req.headers['x-satgas-token'] as string | undefined, token)) {
-        return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: 'Token tidak sah' } }));
+        return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: errorMessage('forbidden-sender') } }));
       }
       void serveApi(req, res, dispatch, decodeURIComponent(url.pathname.slice('/__api/'.length)));
       return;

@@ -1,9 +1,7 @@
 // Long work runs as a job: the screen starts it, polls its status (phase, done, total), may cancel it, and
 // fetches the result. The main process stays responsive because the work is async and yields between chunks.
 import crypto from 'node:crypto';
-import type { ApiError } from '../contract';
-import { UserError, isUserError } from '../errors';
-import { errorMessage } from '../../shared/messages';
+import { UserError, toApiError } from '../errors';
 import type { JobStatus } from './jobTypes';
 
 export interface JobContext {
@@ -63,8 +61,3 @@ export class JobRegistry {
   }
 }
 
-function toApiError(e: unknown, log: (e: unknown) => void): ApiError {
-  if (isUserError(e)) return { code: e.code, message: e.message };
-  log(e);
-  return { code: 'internal', message: errorMessage('internal') };
-}

@@ -4,7 +4,7 @@ import { openDatabase, restoreBackup } from '../db/database';
 import { latestVersion } from '../db/migrate';
 import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
-import { formatDateTime } from '../../shared/format';
+import { holderDetails } from '../db/lock';
 import { PreviewStore } from '../roster/previews';
 import { JobRegistry } from './jobs';
 import type { AppStatus, DatabaseStatus } from './types';
@@ -46,7 +46,7 @@ export class AppSession {
         return { state: 'ready', file };
       case 'read-only': {
         const h = o.holder;
-        return { state: 'read-only', file, holder: h, message: errorMessage('db-read-only', { user: h.user, host: h.host, since: formatDateTime(h.since) }) };
+        return { state: 'read-only', file, holder: h, message: errorMessage('db-read-only', holderDetails(h)) };
       }
       case 'corrupt':
         return {

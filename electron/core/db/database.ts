@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BindParams, Database as SqlDatabase, SqlJsStatic, SqlValue } from 'sql.js';
 import { UserError } from '../errors';
-import { formatDateTime } from '../../shared/format';
 import { errorMessage } from '../../shared/messages';
 import { writeFileAtomic } from './atomicFile';
 import { hasBackupFor, listBackups, takeBackup } from './backups';
@@ -13,7 +12,7 @@ import { setAsidePathOf } from './paths';
 import type { BackupInfo } from './backups';
 import { probeDatabase } from './integrity';
 import type { LockHolder } from './lock';
-import { acquireLock, currentIdentity } from './lock';
+import { acquireLock, currentIdentity, holderDetails } from './lock';
 import { NewerSchemaError, latestVersion, pendingMigrations, runMigrations } from './migrate';
 import type { Migration } from './migrations';
 import { migrations as allMigrations } from './migrations';
@@ -110,7 +109,7 @@ export class Database {
     this.assertOpen();
     if (this.readOnlyHolder) {
       const h = this.readOnlyHolder;
-      throw new UserError('db-read-only', { user: h.user, host: h.host, since: formatDateTime(h.since) });
+      throw new UserError('db-read-only', holderDetails(h));
     }
     const db = this.sql;
     const query = makeQuery(db);
@@ -272,7 +271,7 @@ export async function restoreBackup(options: DatabaseOptions, backupFile: string
   const lock = acquireLock(file, options.identity ?? currentIdentity());
   if (!lock.acquired) {
     const h = lock.holder;
-    throw new UserError('db-read-only', { user: h.user, host: h.host, since: formatDateTime(h.since) });
+    throw new UserError('db-read-only', holderDetails(h));
   }
   lock.release();
   const bytes = fs.readFileSync(backupFile);

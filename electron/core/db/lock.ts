@@ -2,6 +2,7 @@
 // writing the same file. The second one opens read-only and is told who holds the lock.
 import fs from 'node:fs';
 import os from 'node:os';
+import { formatDateTime } from '../../shared/format';
 
 export interface LockHolder {
   host: string;
@@ -14,6 +15,11 @@ export interface LockHolder {
 export type LockResult =
   | { acquired: true; holder: LockHolder; release: () => void }
   | { acquired: false; holder: LockHolder };
+
+/** The placeholders of the 'db-read-only' message: who holds the file, where, since when. */
+export function holderDetails(h: LockHolder): { user: string; host: string; since: string } {
+  return { user: h.user, host: h.host, since: formatDateTime(h.since) };
+}
 
 export function lockPathOf(dbFile: string): string {
   return `${dbFile}.lock`;

@@ -1,9 +1,6 @@
-// Reads a roster file and compares it with the database: the preview the screen shows and the command line
-// prints with --json. Nothing is written here.
-import type { Query } from '../db/database';
+// The preview of an import plan, as the screen shows it and the command line prints it with --json.
 import type { ParsedRoster } from '../staff/import';
 import type { ImportPlan } from './plan';
-import { planImport } from './plan';
 import type { RosterPreview } from './types';
 
 export function toPreview(previewId: string, fileName: string, parsed: ParsedRoster, plan: ImportPlan): RosterPreview {
@@ -23,8 +20,4 @@ export function toPreview(previewId: string, fileName: string, parsed: ParsedRos
     })),
     missingFromFile: plan.missingFromFile,
   };
-}
-
-export function previewOf(q: Query, previewId: string, fileName: string, parsed: ParsedRoster): RosterPreview {
-  return toPreview(previewId, fileName, parsed, planImport(q, parsed));
 }

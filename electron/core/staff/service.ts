@@ -3,7 +3,7 @@
 import type { Tx } from '../db/database';
 import { UserError } from '../errors';
 import { classifyIdentifier, employmentContradicts, parseRank, positionTypeOf } from './identity';
-import { errorMessage } from '../../shared/messages';
+import { errorMessage, ui } from '../../shared/messages';
 import { findStaffBy, getStaff } from './repository';
 import type { z } from 'zod';
 import type { markLeftInput, staffInput } from './schema';
@@ -12,11 +12,6 @@ import { getUnit } from './units';
 
 type StaffInput = z.output<typeof staffInput>;
 type MarkLeftInput = z.output<typeof markLeftInput>;
-
-const EMPLOYMENT_LABEL: Record<string, string> = {
-  PNS: 'PNS', CPNS: 'CPNS', PPPK: 'PPPK', PPPK_PARUH_WAKTU: 'PPPK paruh waktu', NON_ASN: 'non-ASN',
-  KEPALA_DESA: 'kepala desa', PERANGKAT_DESA: 'perangkat desa',
-};
 
 interface Identity {
   nip: string | null;
@@ -40,7 +35,7 @@ function identityOf(input: StaffInput, today: Date): Identity {
     case 'nip':
       if (employmentContradicts(input.employment, found.nip)) {
         throw new UserError('staff-employment-mismatch', {
-          shape: found.nip.kind === 'PNS' ? 'NIP PNS' : 'NI PPPK', stated: EMPLOYMENT_LABEL[input.employment] ?? input.employment, field: 'employment',
+          shape: found.nip.kind === 'PNS' ? 'NIP PNS' : 'NI PPPK', stated: ui.roster.employment[input.employment], field: 'employment',
         });
       }
       return { nip: found.nip.digits, nik: null, gender: found.nip.gender, birthDate: found.nip.birthDate };

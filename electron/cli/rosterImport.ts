@@ -7,10 +7,10 @@ import { openDatabase } from '../core/db/database';
 import type { Database } from '../core/db/database';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
 import { isUserError } from '../core/errors';
-import { commitPlan } from '../core/roster/commit';
-import { planImport } from '../core/roster/plan';
-import { toPreview } from '../core/roster/preview';
-import type { ImportResult, RosterPreview } from '../core/roster/types';
+import { commitPlan } from '../core/staff/import/apply/commit';
+import { planImport } from '../core/staff/import/apply/plan';
+import { toPreview } from '../core/staff/import/apply/preview';
+import type { ImportResult, RosterPreview } from '../core/staff/import/previewTypes';
 import { parseRosterFile } from '../core/staff/import';
 import { fillTemplate, ui } from '../shared/messages';
 import { parseArgs } from './options';
@@ -82,7 +82,7 @@ export async function rosterImport(args: string[]): Promise<number> {
     const plan = db.read((q) => planImport(q, parsed));
     const preview = toPreview('cli', path.basename(file), parsed, plan);
     let result: ImportResult | null = null;
-    if (!dryRun && plan.rows.length > 0) result = db.write('roster.importCommit', (tx) => commitPlan(tx, planImport(tx, parsed), preview.fileName));
+    if (!dryRun && plan.rows.length > 0) result = db.write('staff.importCommit', (tx) => commitPlan(tx, planImport(tx, parsed), preview.fileName));
     const output = {
       accepted: preview.accepted,
       refused: preview.refused,

@@ -2,18 +2,19 @@
 // (from electron/shared/messages.ts) that says what happened and what to do. Anything else is a programming
 // error: logged in full, shown to the user only as a generic message.
 import type { ApiError } from './contract';
-import type { ErrorCode } from '../shared/messages';
+import type { DetailsArg, ErrorCode, TemplateValue } from '../shared/messages';
 import { errorMessage } from '../shared/messages';
 
-export class UserError extends Error {
-  readonly code: ErrorCode;
-  readonly details: Record<string, string | number> | undefined;
+export class UserError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly details: Record<string, TemplateValue | undefined> | undefined;
 
-  constructor(code: ErrorCode, details?: Record<string, string | number>) {
-    super(errorMessage(code, details));
+  /** The message's placeholders must all be given (a compile error otherwise); `field` may be added. */
+  constructor(code: C, ...details: DetailsArg<C>) {
+    super(errorMessage(code, ...details));
     this.name = 'UserError';
     this.code = code;
-    this.details = details;
+    this.details = details[0];
   }
 }
 

@@ -1,11 +1,56 @@
-// The platform stand-in for the web harness: a data folder instead of Electron's user-data folder; links and
-// "show in folder" are only logged (the browser tab is the window).
-import type { Platform } from '../platformTypes';
+// The platform stand-in for the web harness. The browser tab is the window, so: a file "chosen" is one the page
+// uploaded just before (the bridge shows the browser's file picker, then uploads into a temp folder); a file
+// "saved" goes to the harness's downloads folder (the page fetches it when the user opens it); links and
+// "show in folder" are only logged.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Platform } from '../core/platform/port';
 
-export function harnessPlatform(dataDir: string, log: (line: string) => void = () => {}): Platform {
+export interface HarnessPlatform extends Platform {
+  /** files the page has uploaded for the next chooseFiles() */
+  queueUpload(file: string): void;
+  readonly uploadsDir: string;
+  readonly downloadsDir: string;
+}
+
+/** A name safe to create in a folder of ours: no separators, no reserved characters, not too long. */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').trim().slice(-150);
+  return cleaned || 'berkas';
+}
+
+function freePath(dir: string, name: string): string {
+  const ext = path.extname(name);
+  const base = name.slice(0, name.length - ext.length);
+  for (let i = 1; ; i++) {
+    const candidate = path.join(dir, i === 1 ? name : `${base} (${i})${ext}`);
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
+export function harnessPlatform(dataDir: string, tempDir: string, log: (line: string) => void = () => {}): HarnessPlatform {
+  const uploads: string[] = [];
+  const uploadsDir = path.join(tempDir, 'unggahan');
+  const downloadsDir = path.join(tempDir, 'unduhan');
   return {
+    uploadsDir,
+    downloadsDir,
+    queueUpload: (file) => uploads.push(file),
     userDataDir: () => dataDir,
+    chooseFiles: async ({ multiple }) => {
+      const chosen = uploads.splice(0);
+      return multiple ? chosen : chosen.slice(0, 1);
+    },
+    chooseSavePath: async ({ suggestedName }) => {
+      fs.mkdirSync(downloadsDir, { recursive: true });
+      return freePath(downloadsDir, safeFileName(suggestedName));
+    },
+    openPath: async (file) => {
+      log(`openPath ${path.basename(file)}`);
+      return true;
+    },
+    showInFolder: (file) => log(`showInFolder ${path.basename(file)}`),
     openExternal: (url) => log(`openExternal ${url}`),
-    showInFolder: (file) => log(`showInFolder ${file}`),
   };
 }

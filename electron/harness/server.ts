@@ -2,26 +2,36 @@
 // dispatcher and core that Electron uses. Every API request must carry this run's random token; the Host header
 // must be our own address (no DNS rebinding). Used by `npm start` when Electron is missing, and by the e2e tests.
 import crypto from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppSession } from '../core/app/session';
-import { callNames } from '../core/contract';
+import os from 'node:os';
+import path from 'node:path';
+import { Workspace } from '../core/app/workspace';
+import { callNames } from '../core/callNames';
+import { createCallContext } from '../core/context';
 import { defaultDatabasePath } from '../core/db/paths';
+import { OPEN_KINDS, acceptOf } from '../core/files/kinds';
 import { handlers } from '../core/handlers';
-import { contentSecurityPolicy } from '../csp';
-import { createDispatcher } from '../ipc';
+import type { CallContext } from '../core/handlerTypes';
+import type { OpenKind } from '../core/platform/port';
+import { contentSecurityPolicy } from '../host/csp';
+import { createDispatcher } from '../host/dispatcher';
+import type { Dispatch } from '../host/dispatcher';
+import { contentTypeOf, resolveStaticPath } from '../host/staticFiles';
 import { errorMessage } from '../shared/messages';
-import type { Dispatch } from '../ipc';
-import { contentTypeOf, resolveStaticPath } from '../staticFiles';
 import { bridgeScript } from './bridge';
-import { harnessPlatform } from './platform';
+import type { HarnessPlatform } from './platform';
+import { harnessPlatform, safeFileName } from './platform';
 
 export interface HarnessOptions {
   rendererRoot: string;
   dataDir: string;
   port?: number;
   appVersion?: string;
+  /** where uploads and "saved" files go; a fresh temp folder when absent */
+  tempDir?: string;
   log?: (line: string) => void;
 }
 
@@ -29,12 +39,15 @@ export interface Harness {
   url: string;
   origin: string;
   token: string;
-  session: AppSession;
+  workspace: Workspace;
+  platform: HarnessPlatform;
   close(): Promise<void>;
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
 const BRIDGE_PATH = '/__harness/bridge.js';
+const UPLOAD_PATH = '/__harness/upload';
+const FILE_PATH = '/__harness/file/';
 
 function tokensMatch(given: string | undefined, token: string): boolean {
   if (!given) return false;
@@ -44,6 +57,10 @@ function tokensMatch(given: string | undefined, token: string): boolean {
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
+  return readBytes(req).then((b) => b.toString('utf8'));
+}
+
+function readBytes(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -54,7 +71,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -76,6 +93,33 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, dis
   send(res, 200, 'application/json', JSON.stringify(await dispatch(name, input)));
 }
 
+/** The page uploads a file it picked; the next files.choose returns it (the harness's stand-in for a dialog). */
+async function serveUpload(req: http.IncomingMessage, res: http.ServerResponse, platform: HarnessPlatform, name: string): Promise<void> {
+  try {
+    const bytes = await readBytes(req);
+    const dir = path.join(platform.uploadsDir, crypto.randomUUID());
+    await fs.mkdir(dir, { recursive: true });
+    const file = path.join(dir, safeFileName(name));
+    await fs.writeFile(file, bytes);
+    platform.queueUpload(file);
+    send(res, 200, 'application/json', JSON.stringify({ ok: true }));
+  } catch {
+    send(res, 413, 'application/json', JSON.stringify({ ok: false }));
+  }
+}
+
+/** A file the app saved or the user chose, by its reference, for the page to open or download. */
+async function serveFile(res: http.ServerResponse, ctx: CallContext, ref: string): Promise<void> {
+  try {
+    const entry = ctx.files.get(ref);
+    const body = await fs.readFile(entry.path);
+    res.writeHead(200, { 'Content-Type': contentTypeOf(entry.path), 'X-File-Name': encodeURIComponent(entry.name), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+    res.end(body);
+  } catch {
+    send(res, 404, 'text/plain', 'Not found');
+  }
+}
+
 async function serveStatic(res: http.ServerResponse, root: string, urlPath: string): Promise<void> {
   const file = resolveStaticPath(root, urlPath);
   if (!file) return send(res, 404, 'text/plain', 'Not found');
@@ -91,12 +135,17 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
 }
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const platform = harnessPlatform(options.dataDir, options.log);
-  const session = new AppSession({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: options.log });
-  await session.open();
-  const dispatch = createDispatcher(handlers, { session }, (e, call) => options.log?.(`error in ${call}: ${(e as Error).stack ?? String(e)}`));
+  const ownTemp = !options.tempDir;
+  const tempDir = options.tempDir ?? fsSync.mkdtempSync(path.join(os.tmpdir(), 'satgas-harness-'));
+  const platform = harnessPlatform(options.dataDir, tempDir, options.log);
+  const workspace = new Workspace({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: options.log });
+  await workspace.open();
+  const logError = (e: unknown, call: string) => options.log?.(`error in ${call}: ${(e as Error).stack ?? String(e)}`);
+  const ctx = createCallContext(workspace, platform, (e) => logError(e, 'job'));
+  const dispatch = createDispatcher(handlers, ctx, logError);
   const token = crypto.randomBytes(24).toString('hex');
-  const bridge = bridgeScript(callNames);
+  const accept = Object.fromEntries(Object.keys(OPEN_KINDS).map((k) => [k, acceptOf(k as OpenKind)]));
+  const bridge = bridgeScript(callNames, accept);
   let origin = '';
 
   const server = http.createServer((req, res) => {
@@ -111,11 +160,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const url = new URL(req.url ?? '/', origin);
     if (req.headers.host !== new URL(origin).host) return send(res, 403, 'text/plain', 'Forbidden');
-    if (url.pathname.startsWith('/__api/')) {
+    const isApi = url.pathname.startsWith('/__api/');
+    const isUpload = url.pathname === UPLOAD_PATH;
+    const isFile = url.pathname.startsWith(FILE_PATH);
+    if (isApi || isUpload || isFile) {
       const fromPage = req.headers.origin === undefined || req.headers.origin === origin;
       if (req.method !== 'POST' || !fromPage || !tokensMatch(req.headers['x-satgas-token'] as string | undefined, token)) {
         return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: errorMessage('forbidden-sender') } }));
       }
+      if (isUpload) return void serveUpload(req, res, platform, url.searchParams.get('name') ?? 'berkas');
+      if (isFile) return void serveFile(res, ctx, decodeURIComponent(url.pathname.slice(FILE_PATH.length)));
       void serveApi(req, res, dispatch, decodeURIComponent(url.pathname.slice('/__api/'.length)));
       return;
     }
@@ -133,11 +187,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: `${origin}/#token=${token}`,
     origin,
     token,
-    session,
+    workspace,
+    platform,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => {
-        session.close();
+        workspace.close();
+        if (ownTemp) fsSync.rmSync(tempDir, { recursive: true, force: true });
         resolve();
       });
     }),

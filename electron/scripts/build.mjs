@@ -33,9 +33,9 @@ export async function buildElectron() {
     define: { 'import.meta.url': '__import_meta_url' },
     banner: { js: 'const __import_meta_url = require("url").pathToFileURL(__filename).href;' },
   };
-  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main.ts')], outfile: path.join(out, 'main.cjs'), external });
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(out, 'main.cjs'), external });
   // The sandboxed preload can require only 'electron': everything else is bundled in.
-  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], outfile: path.join(out, 'preload.cjs'), external: ['electron'] });
+  await esbuild({ ...common, entryPoints: [path.join(root, 'electron/main/preload.ts')], outfile: path.join(out, 'preload.cjs'), external: ['electron'] });
   fs.copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(out, 'sql-wasm.wasm'));
 }
 

@@ -2,11 +2,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Spinner, Text, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { AppStatus } from '../../electron/core/contract';
-import { call, hasApi } from './api';
+import { call, hasApi } from './lib/api';
 import { DatabaseRecovery } from './components/DatabaseRecovery';
 import { StatusBanner } from './components/StatusBanner';
 import { ToasterContext } from './components/toast';
-import { ui } from './messages';
+import { ui } from './lib/messages';
 import { Navigation } from './Navigation';
 import { screens } from './screens';
 import type { ScreenId } from './screens';

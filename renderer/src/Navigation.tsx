@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ui } from './messages';
+import { ui } from './lib/messages';
 import { screens } from './screens';
 import type { ScreenId } from './screens';
 

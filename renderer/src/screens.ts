@@ -1,7 +1,7 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
-import { ProfileScreen } from './screens/ProfileScreen';
-import { StaffScreen } from './screens/StaffScreen';
+import { ProfileScreen } from './features/profile/ProfileScreen';
+import { StaffScreen } from './features/staff/StaffScreen';
 
 export interface ScreenProps {
   /** tells the shell that data shown in the header may have changed */
@@ -18,7 +18,7 @@ export interface ScreenEntry {
   component: ComponentType<ScreenProps>;
 }
 
-import { ui } from './messages';
+import { ui } from './lib/messages';
 
 export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },

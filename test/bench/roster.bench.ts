@@ -8,10 +8,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../electron/core/db/database';
 import { listStaff } from '../../electron/core/staff/repository';
-import { commitPlan } from '../../electron/core/roster/commit';
-import { planImport } from '../../electron/core/roster/plan';
+import { commitPlan } from '../../electron/core/staff/import/apply/commit';
+import { planImport } from '../../electron/core/staff/import/apply/plan';
 import { parseRosterFile } from '../../electron/core/staff/import';
-import { buildSearchIndex, filterStaff } from '../../renderer/src/roster/filterStaff';
+import { buildSearchIndex, filterStaff } from '../../renderer/src/features/staff/filterStaff';
 import { writeLargeRoster } from '../fixtures/roster/large';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -27,7 +27,7 @@ async function fullImport(file: string, dir: string, run: number): Promise<{ sec
   if (opened.state !== 'ready') throw new Error(opened.state);
   const started = performance.now();
   const parsed = await parseRosterFile(bytes, path.basename(file));
-  const result = opened.db.write('roster.importCommit', (tx) => commitPlan(tx, planImport(tx, parsed), path.basename(file)));
+  const result = opened.db.write('staff.importCommit', (tx) => commitPlan(tx, planImport(tx, parsed), path.basename(file)));
   const seconds = (performance.now() - started) / 1000;
   opened.db.close();
   return { seconds, staff: result.created };

@@ -57,3 +57,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, animations: 'disabled' });
   return file;
 }
+
+/** Does what a user does in the file picker: the click opens the browser's chooser (the harness's stand-in for
+ * Electron's dialog), and the file is picked in it. */
+export async function pickFile(page: Page, click: () => Promise<void>, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
+  await chooser.setFiles(file);
+}
+
+/** A file the app saved "where the user chose": the toast names it, and the harness wrote it to its downloads
+ * folder (Electron's save dialog in the app). Returns its path. */
+export async function savedFile(app: AppUnderTest, name: string): Promise<string> {
+  await app.page.getByText(`Tersimpan: "${name}"`).first().waitFor();
+  const file = path.join(app.harness.platform.downloadsDir, name);
+  if (!fs.existsSync(file)) throw new Error(`not saved: ${file}`);
+  return file;
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emblemPng } from '../helpers/png';
 import { makeTempDir } from '../helpers/tempDir';
 import type { AppUnderTest } from './harnessFixture';
-import { openApp, screenshot } from './harnessFixture';
+import { openApp, pickFile, screenshot } from './harnessFixture';
 
 let app: AppUnderTest;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('Profil OPD', () => {
     await page.locator('input[name=headNip]').fill('1968052319980310');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => page.getByText('NIP Kepala OPD: NIP "1968052319980310" tidak sah').first().isVisible()).toBe(true);
-    const profile = await app.harness.session.db().read((q) => q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile'));
+    const profile = await app.harness.workspace.db().read((q) => q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile'));
     expect(profile?.n).toBe('');
   });
 
@@ -60,7 +60,7 @@ describe('Profil OPD', () => {
     }
     const emblemFile = path.join(makeTempDir(), 'lambang-pamekasan.png');
     fs.writeFileSync(emblemFile, emblemPng());
-    await page.getByTestId('emblem-input').setInputFiles(emblemFile);
+    await pickFile(page, () => page.getByRole('button', { name: 'Pilih gambar lambang…' }).click(), emblemFile);
     await page.getByText('Lambang disimpan.').first().waitFor();
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Profil OPD disimpan.').first().waitFor();

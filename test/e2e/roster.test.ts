@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/tempDir';
 import type { AppUnderTest } from './harnessFixture';
-import { openApp, screenshot } from './harnessFixture';
+import { openApp, pickFile, savedFile, screenshot } from './harnessFixture';
 
 let app: AppUnderTest;
 beforeAll(async () => {
@@ -55,16 +55,20 @@ describe('Pegawai', () => {
     await empty.waitFor();
     expect(await empty.innerText()).toContain('Impor daftar pegawai dari Excel');
     await screenshot(page, 'pegawai-kosong');
-    const [download] = await Promise.all([page.waitForEvent('download'), empty.getByRole('button', { name: 'Unduh templat' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    const template = await download.path();
-    expect(fs.readFileSync(template).subarray(0, 2).toString()).toBe('PK');
+    await empty.getByRole('button', { name: 'Unduh templat' }).click();
+    const template = await savedFile(app, 'Templat Daftar Pegawai.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(template);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Daftar Pegawai', 'Petunjuk']);
+    // "Buka" on the toast: the harness's stand-in for opening the file hands it to the browser
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Buka', exact: true }).first().click()]);
+    expect(download.suggestedFilename()).toBe('Templat Daftar Pegawai.xlsx');
   });
 
   it('imports a messy list: the preview names the refused rows, nothing is written before confirming', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Impor daftar pegawai dari Excel' }).click();
-    await page.getByTestId('roster-file-input').setInputFiles(await messyRoster());
+    await pickFile(page, () => page.getByRole('dialog').getByRole('button', { name: 'Pilih berkas…' }).click(), await messyRoster());
     const preview = page.getByTestId('import-preview');
     await preview.waitFor({ timeout: 30_000 });
     await page.getByRole('dialog', { name: 'Pratinjau impor: DUK Disdikbud 2026.xlsx' }).waitFor();
@@ -83,15 +87,12 @@ describe('Pegawai', () => {
     const accepted = preview.getByRole('table', { name: 'Baris yang diterima (5)' });
     expect(await accepted.getByText('Baru', { exact: true }).count()).toBe(5);
 
-    const [refusedFile] = await Promise.all([
-      page.waitForEvent('download'),
-      preview.getByRole('button', { name: 'Simpan baris yang ditolak (.xlsx)' }).click(),
-    ]);
+    await preview.getByRole('button', { name: 'Simpan baris yang ditolak (.xlsx)' }).click();
     const refusedBook = new ExcelJS.Workbook();
-    await refusedBook.xlsx.readFile(await refusedFile.path());
-    expect(refusedBook.worksheets.length).toBeGreaterThan(0);
+    await refusedBook.xlsx.readFile(await savedFile(app, 'DUK Disdikbud 2026 - baris ditolak.xlsx'));
+    expect(refusedBook.getWorksheet('Baris Ditolak')?.rowCount).toBe(4);
 
-    const staffBefore = await app.harness.session.db().read((q) => q.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff'));
+    const staffBefore = await app.harness.workspace.db().read((q) => q.get<{ n: number }>('SELECT COUNT(*) AS n FROM staff'));
     expect(Number(staffBefore?.n)).toBe(0);
 
     await page.getByRole('button', { name: 'Impor 5 pegawai' }).click();
@@ -115,7 +116,7 @@ describe('Pegawai', () => {
     await dialog.locator('input[name=position]').press('Enter');
     await page.getByText('Data Eko Permana, S.Pd. disimpan.').first().waitFor();
     await dialog.waitFor({ state: 'detached' });
-    const saved = await app.harness.session.db().read((q) => q.get<{ position: string }>("SELECT position FROM staff WHERE nip = '197903122005011002'"));
+    const saved = await app.harness.workspace.db().read((q) => q.get<{ position: string }>("SELECT position FROM staff WHERE nip = '197903122005011002'"));
     expect(saved?.position).toBe('Kepala Seksi Kurikulum SMP');
 
     // a NIP typed with spaces finds the same person

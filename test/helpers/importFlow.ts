@@ -1,6 +1,6 @@
 // Drives the import calls through the dispatcher as the screen does: start, poll, commit.
 import type { ImportResult, RosterPreview } from '../../electron/core/contract';
-import type { Dispatch } from '../../electron/ipc';
+import type { TestWorkspace } from './session';
 
 export async function value<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
   const r = await p;
@@ -8,10 +8,19 @@ export async function value<T>(p: Promise<{ ok: boolean; value?: unknown; error?
   return r.value as T;
 }
 
-export async function previewFile(dispatch: Dispatch, fileName: string, bytes: Buffer): Promise<RosterPreview> {
-  const { jobId } = await value<{ jobId: string }>(dispatch('roster.importStart', { fileName, dataBase64: bytes.toString('base64') }));
+type Driver = Pick<TestWorkspace, 'dispatch' | 'choose'>;
+
+/** Chooses the file through the platform port as the screen does, starts the import, returns the job id. */
+export async function startImport({ dispatch, choose }: Driver, fileName: string, bytes: Buffer): Promise<string> {
+  const { ref } = await choose(fileName, bytes);
+  return (await value<{ jobId: string }>(dispatch('staff.importStart', { ref }))).jobId;
+}
+
+export async function previewFile(t: Driver, fileName: string, bytes: Buffer): Promise<RosterPreview> {
+  const { dispatch } = t;
+  const jobId = await startImport(t, fileName, bytes);
   for (let i = 0; i < 600; i++) {
-    const status = await value<{ state: string; result?: RosterPreview; error?: { code: string; message: string } }>(dispatch('roster.importStatus', { jobId }));
+    const status = await value<{ state: string; result?: RosterPreview; error?: { code: string; message: string } }>(dispatch('staff.importStatus', { jobId }));
     if (status.state === 'done') return status.result!;
     if (status.state === 'failed') throw Object.assign(new Error(status.error!.message), { code: status.error!.code });
     if (status.state === 'cancelled') throw new Error('cancelled');
@@ -20,8 +29,8 @@ export async function previewFile(dispatch: Dispatch, fileName: string, bytes: B
   throw new Error('import did not finish');
 }
 
-export async function importFile(dispatch: Dispatch, fileName: string, bytes: Buffer): Promise<{ preview: RosterPreview; result: ImportResult }> {
-  const preview = await previewFile(dispatch, fileName, bytes);
-  const result = await value<ImportResult>(dispatch('roster.importCommit', { previewId: preview.previewId }));
+export async function importFile(t: Driver, fileName: string, bytes: Buffer): Promise<{ preview: RosterPreview; result: ImportResult }> {
+  const preview = await previewFile(t, fileName, bytes);
+  const result = await value<ImportResult>(t.dispatch('staff.importCommit', { previewId: preview.previewId }));
   return { preview, result };
 }

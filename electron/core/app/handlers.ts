@@ -1,6 +1,7 @@
-import type { Handlers } from '../handlerTypes';
+import type { AreaHandlers } from '../handlerTypes';
+import type { appContract } from './contract';
 
-export const appHandlers: Pick<Handlers, 'app.status' | 'app.restoreBackup'> = {
-  'app.status': (_input, { session }) => session.status(),
-  'app.restoreBackup': ({ file }, { session }) => session.restore(file),
+export const appHandlers: AreaHandlers<typeof appContract> = {
+  'app.status': (_input, { workspace }) => workspace.status(),
+  'app.restoreBackup': ({ file }, { workspace }) => workspace.restore(file),
 };

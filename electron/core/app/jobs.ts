@@ -2,16 +2,18 @@
 // fetches the result. The main process stays responsive because the work is async and yields between chunks.
 import crypto from 'node:crypto';
 import { UserError, toApiError } from '../errors';
-import type { JobStatus } from './jobTypes';
+import type { JobPhase, JobStatus } from './jobTypes';
 
 export interface JobContext {
   signal: AbortSignal;
-  progress(phase: string, done: number, total: number): void;
+  progress(phase: JobPhase, done: number, total: number): void;
 }
 
 interface Job {
   controller: AbortController;
   status: JobStatus<unknown>;
+  /** resolves when the work itself has ended (a cancelled job's work may still be winding down) */
+  settled: Promise<void>;
 }
 
 const KEEP_FINISHED_MS = 10 * 60 * 1000;
@@ -24,7 +26,8 @@ export class JobRegistry {
   start<T>(work: (ctx: JobContext) => Promise<T>): string {
     const id = crypto.randomUUID();
     const controller = new AbortController();
-    const job: Job = { controller, status: { state: 'running', phase: '', done: 0, total: 0 } };
+    let settle = () => {};
+    const job: Job = { controller, status: { state: 'running', phase: 'starting', done: 0, total: 0 }, settled: new Promise((r) => { settle = r; }) };
     this.jobs.set(id, job);
     const ctx: JobContext = {
       signal: controller.signal,
@@ -34,6 +37,7 @@ export class JobRegistry {
     };
     const finish = (status: JobStatus<unknown>) => {
       job.status = status;
+      settle();
       setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref?.();
     };
     // Start on the next turn so that the call that started the job returns first.
@@ -50,6 +54,11 @@ export class JobRegistry {
     const job = this.jobs.get(id);
     if (!job) throw new UserError('import-job-not-found');
     return job.status as JobStatus<T>;
+  }
+
+  /** Resolves when the job's work has returned or thrown (for the command line and tests). */
+  settled(id: string): Promise<void> {
+    return this.jobs.get(id)?.settled ?? Promise.resolve();
   }
 
   cancel(id: string): boolean {

@@ -1,5 +1,4 @@
-import type { BackupInfo } from '../db/backups';
-import type { LockHolder } from '../db/lock';
+import type { BackupInfo, LockHolder } from '../db/types';
 
 /** What the app knows about its database, for the header, banners and the recovery dialog. */
 export type DatabaseStatus =

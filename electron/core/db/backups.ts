@@ -7,15 +7,9 @@ import { previousPathOf, tempPathOf, writeFileAtomic } from './atomicFile';
 import { probeDatabase } from './integrity';
 import { backupsDirOf, datedBackupPath, stampOf } from './paths';
 import { readUserVersion } from './migrate';
+import type { BackupInfo } from './types';
 
-export interface BackupInfo {
-  file: string;
-  /** ISO timestamp of the file's last change */
-  modifiedAt: string;
-  size: number;
-  schemaVersion: number;
-  good: boolean;
-}
+export type { BackupInfo } from './types';
 
 const KEEP_DATED = 14;
 

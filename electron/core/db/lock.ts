@@ -3,14 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { formatDateTime } from '../../shared/format';
+import type { LockHolder } from './types';
 
-export interface LockHolder {
-  host: string;
-  user: string;
-  pid: number;
-  /** ISO timestamp */
-  since: string;
-}
+export type { LockHolder } from './types';
 
 export type LockResult =
   | { acquired: true; holder: LockHolder; release: () => void }

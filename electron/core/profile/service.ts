@@ -51,22 +51,23 @@ export function saveProfile(tx: Tx, input: ProfileFields): Profile {
 }
 
 /** Checks the bytes really are the image type claimed (a renamed file is refused). */
-function looksLike(mime: EmblemMime, bytes: Buffer): boolean {
-  switch (mime) {
-    case 'image/png':
-      return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    case 'image/jpeg':
-      return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-    case 'image/svg+xml':
-      return /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
-  }
+/** The emblem's type, from its bytes (never from the name or a claimed type); null when it is no image we take. */
+function emblemMimeOf(bytes: Buffer): EmblemMime | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (/<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'))) return 'image/svg+xml';
+  return null;
 }
 
-export function setEmblem(tx: Tx, emblem: Emblem): Profile {
-  const bytes = Buffer.from(emblem.dataBase64, 'base64');
-  if (bytes.byteLength > MAX_EMBLEM_BYTES) throw new UserError('emblem-too-large', { size: `${(bytes.byteLength / 1048576).toFixed(1)} MB` });
-  if (!looksLike(emblem.mime, bytes)) throw new UserError('emblem-not-image');
-  tx.run('UPDATE opd_profile SET emblem = ?, emblem_mime = ?, updated_at = ? WHERE id = 1', [bytes, emblem.mime, new Date().toISOString()]);
+export function emblemTooLarge(bytes: number): UserError {
+  return new UserError('emblem-too-large', { size: `${(bytes / 1048576).toFixed(1)} MB` });
+}
+
+export function setEmblem(tx: Tx, bytes: Buffer): Profile {
+  if (bytes.byteLength > MAX_EMBLEM_BYTES) throw emblemTooLarge(bytes.byteLength);
+  const mime = emblemMimeOf(bytes);
+  if (!mime) throw new UserError('emblem-not-image');
+  tx.run('UPDATE opd_profile SET emblem = ?, emblem_mime = ?, updated_at = ? WHERE id = 1', [bytes, mime, new Date().toISOString()]);
   tx.audit('Profile', 1, 'emblem');
   return getProfile(tx);
 }

@@ -1,15 +1,18 @@
-import type { Handlers } from '../handlerTypes';
+import type { AreaHandlers } from '../handlerTypes';
+import type { staffContract } from './contract';
+import { importHandlers } from './import/handlers';
 import { listStaff } from './repository';
 import { markLeft, reactivate, saveStaff } from './service';
 import { createUnit, listUnits, mergeUnits, renameUnit } from './units';
 
-export const staffHandlers: Pick<Handlers, 'staff.list' | 'staff.save' | 'staff.markLeft' | 'staff.reactivate' | 'unit.list' | 'unit.create' | 'unit.rename' | 'unit.merge'> = {
-  'staff.list': (_input, { session }) => session.db().read(listStaff),
-  'staff.save': (input, { session }) => session.db().write('staff.save', (tx) => saveStaff(tx, input)),
-  'staff.markLeft': (input, { session }) => session.db().write('staff.markLeft', (tx) => markLeft(tx, input)),
-  'staff.reactivate': ({ id }, { session }) => session.db().write('staff.reactivate', (tx) => reactivate(tx, id)),
-  'unit.list': (_input, { session }) => session.db().read(listUnits),
-  'unit.create': ({ name }, { session }) => session.db().write('unit.create', (tx) => createUnit(tx, name)),
-  'unit.rename': ({ id, name }, { session }) => session.db().write('unit.rename', (tx) => renameUnit(tx, id, name)),
-  'unit.merge': ({ sourceId, targetId }, { session }) => session.db().write('unit.merge', (tx) => mergeUnits(tx, sourceId, targetId)),
+export const staffHandlers: AreaHandlers<typeof staffContract> = {
+  'staff.list': (_input, { workspace }) => workspace.db().read(listStaff),
+  'staff.save': (input, { workspace }) => workspace.db().write('staff.save', (tx) => saveStaff(tx, input)),
+  'staff.markLeft': (input, { workspace }) => workspace.db().write('staff.markLeft', (tx) => markLeft(tx, input)),
+  'staff.reactivate': ({ id }, { workspace }) => workspace.db().write('staff.reactivate', (tx) => reactivate(tx, id)),
+  'staff.unitList': (_input, { workspace }) => workspace.db().read(listUnits),
+  'staff.unitCreate': ({ name }, { workspace }) => workspace.db().write('staff.unitCreate', (tx) => createUnit(tx, name)),
+  'staff.unitRename': ({ id, name }, { workspace }) => workspace.db().write('staff.unitRename', (tx) => renameUnit(tx, id, name)),
+  'staff.unitMerge': ({ sourceId, targetId }, { workspace }) => workspace.db().write('staff.unitMerge', (tx) => mergeUnits(tx, sourceId, targetId)),
+  ...importHandlers,
 };

@@ -5,8 +5,8 @@ import {
   TableHeader, TableHeaderCell, TableRow, Text, makeStyles,
 } from '@fluentui/react-components';
 import type { AppStatus } from '../../../electron/core/contract';
-import { ApiCallError, call } from '../api';
-import { fill, formatDateTime, ui } from '../messages';
+import { ApiCallError, call } from '../lib/api';
+import { fill, formatDateTime, ui } from '../lib/messages';
 import { useNotify } from './toast';
 
 type Corrupt = Extract<AppStatus['database'], { state: 'corrupt' }>;

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { AppStatus } from '../../../electron/core/contract';
-import { ui } from '../messages';
+import { ui } from '../lib/messages';
 
 /** Says, at the top of the work area, when the database is not fully usable and why. */
 export function StatusBanner({ status }: { status: AppStatus['database'] }) {

@@ -14,7 +14,7 @@ const BLANK = {
 
 describe('OPD profile', () => {
   it('starts empty and saves every field, NIPs normalised, on disk before the call returns', async () => {
-    const { dispatch, session: s } = await start();
+    const { dispatch, workspace: s } = await start();
     expect(await dispatch('profile.get', {})).toMatchObject({ ok: true, value: { ...BLANK, emblem: null, updatedAt: null } });
     const input = {
       ...BLANK, opdName: '  Kecamatan Pademawu ', regency: 'Kabupaten Pamekasan', headNip: "'19680523 199803 1 005",
@@ -44,19 +44,28 @@ describe('OPD profile', () => {
     if (!r.ok) expect(r.error.message).not.toMatch(/[{}]/);
   });
 
-  it('stores the emblem in the database and removes it', async () => {
-    const { dispatch } = await start();
+  it('stores the chosen emblem in the database, removes it, and the undo puts it back', async () => {
+    const { dispatch, choose } = await start();
     const png = emblemPng(40);
-    const r = await dispatch('profile.setEmblem', { mime: 'image/png', dataBase64: png.toString('base64') });
+    const { ref } = await choose('lambang.png', png, 'emblem');
+    const r = await dispatch('profile.setEmblem', { ref });
     expect(r).toMatchObject({ ok: true, value: { emblem: { mime: 'image/png', dataBase64: png.toString('base64') } } });
     expect(await dispatch('profile.clearEmblem', {})).toMatchObject({ ok: true, value: { emblem: null } });
+    const back = await dispatch('profile.restoreEmblem', { mime: 'image/png', dataBase64: png.toString('base64') });
+    expect(back).toMatchObject({ ok: true, value: { emblem: { mime: 'image/png' } } });
   });
 
-  it('refuses a file that is not the image it claims to be, and one over 2 MB', async () => {
+  it('refuses a file that is not an image whatever its name, and one over 2 MB', async () => {
+    const { dispatch, choose } = await start();
+    const pdf = await choose('lambang.png', Buffer.from('%PDF-1.7\n1 0 obj\n'), 'emblem');
+    expect(await dispatch('profile.setEmblem', { ref: pdf.ref })).toMatchObject({ ok: false, error: { code: 'emblem-not-image' } });
+    const big = await choose('besar.png', Buffer.concat([emblemPng(8), Buffer.alloc(2 * 1024 * 1024)]), 'emblem');
+    expect(await dispatch('profile.setEmblem', { ref: big.ref })).toMatchObject({ ok: false, error: { code: 'emblem-too-large' } });
+  });
+
+  it('refuses a file reference it never issued', async () => {
     const { dispatch } = await start();
-    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n').toString('base64');
-    expect(await dispatch('profile.setEmblem', { mime: 'image/png', dataBase64: pdf })).toMatchObject({ ok: false, error: { code: 'emblem-not-image' } });
-    const big = Buffer.concat([emblemPng(8), Buffer.alloc(2 * 1024 * 1024)]).toString('base64');
-    expect(await dispatch('profile.setEmblem', { mime: 'image/png', dataBase64: big })).toMatchObject({ ok: false, error: { code: 'emblem-too-large' } });
+    const r = await dispatch('profile.setEmblem', { ref: '00000000-0000-4000-8000-000000000000' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'file-ref-unknown' } });
   });
 });

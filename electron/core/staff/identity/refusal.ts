@@ -1,6 +1,6 @@
 // The shape of an identifier that could not be accepted: a stable code and an Indonesian reason (a fragment
 // that fits the `{reason}` placeholder of the 'roster-row-invalid-nip' / 'roster-row-invalid-nik' messages).
-import type { ErrorCode } from '../../../shared/messages';
+import type { DetailsArg, ErrorCode } from '../../../shared/messages';
 import { errorMessage } from '../../../shared/messages';
 
 export interface IdentifierRefusal {
@@ -9,6 +9,6 @@ export interface IdentifierRefusal {
   reason: string;
 }
 
-export function refusal(code: IdentifierRefusal['code'], reason: ErrorCode, details?: Record<string, string | number>): IdentifierRefusal {
-  return { ok: false, code, reason: errorMessage(reason, details) };
+export function refusal<C extends ErrorCode>(code: IdentifierRefusal['code'], reason: C, ...details: DetailsArg<C>): IdentifierRefusal {
+  return { ok: false, code, reason: errorMessage(reason, ...details) };
 }

@@ -1,13 +1,13 @@
 // Roster import: reads a staff list from an .xlsx or .csv file into drafts and refused rows. Nothing is stored
 // here; the caller previews the result and imports it all or nothing.
 import { isUserError, UserError } from '../../errors';
-import { csvSheet } from './csvRows';
-import { fromSource, readSheets, SourceError } from './readSheets';
-import { sniffRosterFile } from './sniff';
+import { csvSheet } from '../../spreadsheet/csvRows';
+import { fromSource, readSheets, SourceError } from './read/readSheets';
+import { sniffRosterFile } from './read/sniff';
 import type { ParsedRoster, ParseOptions } from './types';
-import { fastSheets } from './xlsxFast';
-import { loadedSheets } from './xlsxLoad';
-import { ZipError } from './zip';
+import { fastSheets } from '../../spreadsheet/xlsxFast';
+import { loadedSheets } from '../../spreadsheet/xlsxLoad';
+import { ZipError } from '../../spreadsheet/zip';
 
 export type { ParsedRoster, ParseOptions, RefusalCode, RowRefusal, StaffDraft } from './types';
 export { REFUSAL_CODES } from './types';

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRosterFile } from '../../../../electron/core/staff/import';
 import { makeTempDir } from '../../../helpers/tempDir';
-import { decodeText, detectDelimiter } from '../../../../electron/core/staff/import/csvRows';
+import { decodeText, detectDelimiter } from '../../../../electron/core/spreadsheet/csvRows';
 import type { CsvFixtures } from '../../../fixtures/roster/csv';
 import { writeCsvFixtures } from '../../../fixtures/roster/csv';
 import { draft } from './expected';

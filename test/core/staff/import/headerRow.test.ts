@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RawRow } from '../../../../electron/core/staff/import/cells';
-import { classifyHeader } from '../../../../electron/core/staff/import/headerFields';
-import { findHeader } from '../../../../electron/core/staff/import/headerRow';
+import type { RawRow } from '../../../../electron/core/spreadsheet/cells';
+import { classifyHeader } from '../../../../electron/core/staff/import/table/headerFields';
+import { findHeader } from '../../../../electron/core/staff/import/table/headerRow';
 
 const rows = (...cells: (string | null)[][]): RawRow[] => cells.map((c, i) => ({ number: i + 1, cells: c }));
 

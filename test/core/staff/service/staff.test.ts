@@ -69,19 +69,19 @@ describe('leaving, never deleting', () => {
 
 describe('units', () => {
   it('creates, refuses a near-duplicate name, renames and merges with every move audited', async () => {
-    const { dispatch, session: s } = await start();
-    const umum = await value<Unit>(dispatch('unit.create', { name: 'Sub Bagian Umum' }));
-    expect(await dispatch('unit.create', { name: 'SUB BAGIAN  UMUM.' })).toMatchObject({ ok: false, error: { code: 'unit-duplicate' } });
-    const typo = await value<Unit>(dispatch('unit.create', { name: 'Subag Umum' }));
+    const { dispatch, workspace: s } = await start();
+    const umum = await value<Unit>(dispatch('staff.unitCreate', { name: 'Sub Bagian Umum' }));
+    expect(await dispatch('staff.unitCreate', { name: 'SUB BAGIAN  UMUM.' })).toMatchObject({ ok: false, error: { code: 'unit-duplicate' } });
+    const typo = await value<Unit>(dispatch('staff.unitCreate', { name: 'Subag Umum' }));
     await value(dispatch('staff.save', { ...PERSON, unitId: typo.id }));
     await value(dispatch('staff.save', { ...PERSON, name: 'Budi', identifier: '', employment: 'NON_ASN', rank: '', unitId: typo.id }));
-    expect((await value<Unit>(dispatch('unit.rename', { id: umum.id, name: 'Subbagian Umum dan Kepegawaian' }))).name).toBe('Subbagian Umum dan Kepegawaian');
+    expect((await value<Unit>(dispatch('staff.unitRename', { id: umum.id, name: 'Subbagian Umum dan Kepegawaian' }))).name).toBe('Subbagian Umum dan Kepegawaian');
 
-    const merged = await value<Unit>(dispatch('unit.merge', { sourceId: typo.id, targetId: umum.id }));
+    const merged = await value<Unit>(dispatch('staff.unitMerge', { sourceId: typo.id, targetId: umum.id }));
     expect([merged.id, merged.activeStaff, merged.totalStaff]).toEqual([umum.id, 2, 2]);
-    expect((await value<Unit[]>(dispatch('unit.list', {}))).map((u) => u.name)).toEqual(['Subbagian Umum dan Kepegawaian']);
-    expect(await dispatch('unit.merge', { sourceId: umum.id, targetId: umum.id })).toMatchObject({ ok: false, error: { code: 'unit-merge-same' } });
-    const audit = s.db().read((q) => q.all<{ call: string; entity: string }>("SELECT call, entity FROM audit_log WHERE call = 'unit.merge'"));
+    expect((await value<Unit[]>(dispatch('staff.unitList', {}))).map((u) => u.name)).toEqual(['Subbagian Umum dan Kepegawaian']);
+    expect(await dispatch('staff.unitMerge', { sourceId: umum.id, targetId: umum.id })).toMatchObject({ ok: false, error: { code: 'unit-merge-same' } });
+    const audit = s.db().read((q) => q.all<{ call: string; entity: string }>("SELECT call, entity FROM audit_log WHERE call = 'staff.unitMerge'"));
     expect(audit.map((a) => a.entity).sort()).toEqual(['Staff', 'Staff', 'Unit']);
   });
 });

@@ -1,0 +1,11 @@
+// Every call name, from the areas' name lists. Dependency-free on purpose: the sandboxed preload bundles this
+// file (and nothing of zod or the core) to expose one function per call. contract.test.ts checks it equals the
+// contract's keys.
+import { appCalls } from './app/calls';
+import { filesCalls } from './files/calls';
+import { profileCalls } from './profile/calls';
+import { staffCalls } from './staff/calls';
+
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls] as const;
+
+export type CallName = (typeof callNames)[number];

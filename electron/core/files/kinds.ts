@@ -1,0 +1,26 @@
+// Which files each kind of choice or save accepts: the native dialog's filters (Electron) and the file input's
+// `accept` (web harness) both come from here, worded from the messages module.
+import { ui } from '../../shared/messages';
+import type { OpenKind, SaveKind } from '../platform/port';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** .xls and .ods are listed so that the user reaches the message that says how to save them as .xlsx. */
+export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
+  roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
+  emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
+};
+
+export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
+  xlsx: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
+  pdf: { name: ui.files.filterPdf, extensions: ['pdf'] },
+  docx: { name: ui.files.filterDocx, extensions: ['docx'] },
+};
+
+/** For an <input type="file">: ".xlsx,.csv,…". */
+export function acceptOf(kind: OpenKind): string {
+  return OPEN_KINDS[kind].extensions.map((e) => `.${e}`).join(',');
+}

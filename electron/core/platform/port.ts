@@ -1,0 +1,34 @@
+// The platform port: what the core needs from the operating system, as an interface the core owns. Two
+// implementations: Electron's (electron/main/platform.ts: native dialogs, shell) and the web harness's
+// (electron/harness/platform.ts: uploads into a temp folder, a downloads folder). Paths cross this port; the
+// renderer only ever sees file references (see files/registry.ts).
+
+/** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
+export type OpenKind = 'roster' | 'emblem';
+
+/** What the app is saving: decides the filter of the save dialog and its last folder. */
+export type SaveKind = 'xlsx' | 'pdf' | 'docx';
+
+export interface ChooseRequest {
+  kind: OpenKind;
+  multiple: boolean;
+}
+
+export interface SaveRequest {
+  kind: SaveKind;
+  /** the file name offered in the dialog, e.g. "Templat Daftar Pegawai.xlsx" */
+  suggestedName: string;
+}
+
+export interface Platform {
+  userDataDir(): string;
+  /** absolute paths of the chosen files; [] when the user cancelled */
+  chooseFiles(request: ChooseRequest): Promise<string[]>;
+  /** the absolute path to write to; null when the user cancelled */
+  chooseSavePath(request: SaveRequest): Promise<string | null>;
+  /** opens a file in its default program; false if none could */
+  openPath(file: string): Promise<boolean>;
+  showInFolder(file: string): void;
+  /** only the allowed http(s) links reach the system browser */
+  openExternal(url: string): void;
+}

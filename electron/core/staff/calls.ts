@@ -1,0 +1,7 @@
+/** The staff area's call names: the roster, its units, the import from Excel. No imports: the preload reads this. */
+export const staffCalls = [
+  'staff.list', 'staff.save', 'staff.markLeft', 'staff.reactivate',
+  'staff.unitList', 'staff.unitCreate', 'staff.unitRename', 'staff.unitMerge',
+  'staff.importStart', 'staff.importStatus', 'staff.importCancel', 'staff.importCommit',
+  'staff.saveRefusedRows', 'staff.saveTemplate',
+] as const;

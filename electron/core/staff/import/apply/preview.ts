@@ -1,0 +1,23 @@
+// The preview of an import plan, as the screen shows it and the command line prints it with --json.
+import type { ParsedRoster } from '..';
+import type { ImportPlan } from './plan';
+import type { RosterPreview } from '../previewTypes';
+
+export function toPreview(previewId: string, fileName: string, parsed: ParsedRoster, plan: ImportPlan): RosterPreview {
+  const count = (change: string) => plan.rows.filter((r) => r.change === change).length;
+  return {
+    previewId,
+    fileName,
+    sheetName: parsed.sheetName,
+    headerRow: parsed.headerRow,
+    columns: parsed.columns.map(({ field, header }) => ({ field, header })),
+    accepted: plan.rows.length,
+    counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), refused: plan.refused.length, newUnits: plan.newUnits.length },
+    refused: plan.refused.map(({ row, code, message }) => ({ row, code, message })),
+    staff: plan.rows.map(({ draft: d, change, changedFields }) => ({
+      row: d.excelRow, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
+      employment: d.employment, unit: d.unit, position: d.position, change, changedFields,
+    })),
+    missingFromFile: plan.missingFromFile,
+  };
+}

@@ -1,0 +1,54 @@
+// The import flow: start (read the chosen file as a job) → status (progress, then the preview) → commit (one
+// transaction) — plus the refused rows and the empty template, saved where the user chooses.
+import type { AreaHandlers } from '../../handlerTypes';
+import { UserError } from '../../errors';
+import { readChosenFile, saveChosenFile } from '../../files/io';
+import type { staffContract } from '../contract';
+import { parseRosterFile } from '.';
+import { commitPlan } from './apply/commit';
+import { planImport } from './apply/plan';
+import { toPreview } from './apply/preview';
+import { refusedRowsWorkbook, rosterTemplate } from './workbooks';
+
+/** A 10,000-row roster is well under 2 MB; 20 MB leaves room for styles and pictures. */
+export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+
+type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
+
+export const importHandlers: AreaHandlers<ImportCalls> = {
+  'staff.importStart': async ({ ref }, ctx) => {
+    const db = ctx.workspace.db();
+    const { name: fileName, bytes } = await readChosenFile(ctx, ref, MAX_ROSTER_BYTES);
+    const jobId = ctx.jobs.start(async ({ signal, progress }) => {
+      progress('reading', 0, 0);
+      const parsed = await parseRosterFile(bytes, fileName, { signal, onProgress: (done, total) => progress('reading', done, total) });
+      progress('comparing', parsed.rows.length, parsed.rows.length);
+      const plan = db.read((q) => planImport(q, parsed));
+      const previewId = ctx.workspace.staffImports.add({ fileName, parsed });
+      return toPreview(previewId, fileName, parsed, plan);
+    });
+    return { jobId };
+  },
+  'staff.importStatus': ({ jobId }, { jobs }) => jobs.status(jobId),
+  'staff.importCancel': ({ jobId }, { jobs }) => ({ cancelled: jobs.cancel(jobId) }),
+  'staff.importCommit': ({ previewId }, { workspace }) => {
+    const pending = workspace.staffImports.get(previewId);
+    const result = workspace.db().write('staff.importCommit', (tx) => {
+      const plan = planImport(tx, pending.parsed);
+      if (plan.rows.length === 0) throw new UserError('import-nothing');
+      return commitPlan(tx, plan, pending.fileName);
+    });
+    workspace.staffImports.remove(previewId);
+    return result;
+  },
+  'staff.saveRefusedRows': async ({ previewId }, ctx) => {
+    const pending = ctx.workspace.staffImports.get(previewId);
+    const plan = ctx.workspace.db().read((q) => planImport(q, pending.parsed));
+    const file = await refusedRowsWorkbook(plan.refused, pending.fileName);
+    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes);
+  },
+  'staff.saveTemplate': async (_input, ctx) => {
+    const file = await rosterTemplate();
+    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes);
+  },
+};

@@ -1,0 +1,58 @@
+// What kind of file the user picked, from its bytes (the name only breaks ties). Anything that is not an xlsx
+// workbook or delimited text is refused whole with a UserError that says what to do.
+import { UserError } from '../../../errors';
+import type { ZipIndex } from '../../../spreadsheet/zip';
+import { isZip, readZipEntry, readZipIndex, ZipError } from '../../../spreadsheet/zip';
+
+export type FileKind = { kind: 'xlsx'; zip: ZipIndex } | { kind: 'csv' };
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function sniffZip(bytes: Uint8Array, file: string): FileKind {
+  let zip: ZipIndex;
+  try {
+    zip = readZipIndex(bytes);
+  } catch (e) {
+    if (e instanceof ZipError) throw new UserError('roster-damaged', { file });
+    throw e;
+  }
+  if (zip.has('xl/workbook.xml')) return { kind: 'xlsx', zip };
+  const mimetype = zip.get('mimetype');
+  if (mimetype) {
+    let type = '';
+    try { type = readZipEntry(bytes, mimetype).toString('latin1'); } catch { /* a damaged mimetype says nothing */ }
+    if (type.includes('opendocument.spreadsheet')) throw new UserError('roster-ods', { file });
+  }
+  throw new UserError('roster-not-spreadsheet', { file });
+}
+
+/** True when the head of the file looks like binary data rather than text. */
+function looksBinary(head: Uint8Array): boolean {
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > head.length / 100;
+}
+
+export function sniffRosterFile(bytes: Uint8Array, file: string): FileKind {
+  if (bytes.length === 0) throw new UserError('roster-empty', { file });
+  if (startsWith(bytes, OLE2)) throw new UserError('roster-xls-old', { file });
+  if (isZip(bytes)) return sniffZip(bytes, file);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) return { kind: 'csv' };
+  const head = bytes.subarray(0, 4096);
+  if (looksBinary(head)) throw new UserError('roster-not-spreadsheet', { file });
+  const text = Buffer.from(head).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (text.startsWith('%pdf') || text.startsWith('{\\rtf')) throw new UserError('roster-not-spreadsheet', { file });
+  if (text.startsWith('<?xml') && text.includes('urn:schemas-microsoft-com:office:spreadsheet')) throw new UserError('roster-xls-old', { file });
+  if (/^(<!doctype html|<html|<table|<meta|<head|<body)/.test(text) || (text.startsWith('<') && text.includes('<table'))) {
+    throw new UserError('roster-html', { file });
+  }
+  return { kind: 'csv' };
+}

@@ -1,0 +1,86 @@
+// The spreadsheets the roster screen offers: the empty template, and the refused rows of an import (original
+// cells plus the row number and reason) to fix and import again. Identifier columns are text, so Excel keeps
+// all 18 digits of a NIP.
+import ExcelJS from 'exceljs';
+import type { RowRefusal } from './';
+import { ui } from '../../../shared/messages';
+
+const TEXT = '@';
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+}
+
+/** A workbook the app made, ready to be saved where the user chooses. */
+export interface MadeFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+async function toBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = ui.appName;
+  wb.created = new Date();
+  return wb;
+}
+
+const t = ui.rosterFiles;
+
+export const TEMPLATE_COLUMNS = [
+  { header: t.colNo, width: 6 },
+  { header: t.colName, width: 36 },
+  { header: t.colNip, width: 24, text: true },
+  { header: t.colRank, width: 26 },
+  { header: t.colPosition, width: 34 },
+  { header: t.colUnit, width: 28 },
+  { header: t.colEmployment, width: 20 },
+  { header: t.colGender, width: 6 },
+] as const;
+
+export async function rosterTemplate(): Promise<MadeFile> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(t.templateSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = TEMPLATE_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: 'text' in c ? { numFmt: TEXT } : {} }));
+  styleHeader(ws.getRow(1));
+  // Lists for the two columns with a fixed vocabulary, on the first 2,000 rows.
+  for (let r = 2; r <= 2001; r++) {
+    ws.getCell(r, 7).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${t.employmentChoices}"`] };
+    ws.getCell(r, 8).dataValidation = { type: 'list', allowBlank: true, formulae: ['"L,P"'] };
+    ws.getCell(r, 3).numFmt = TEXT;
+  }
+  const help = wb.addWorksheet(t.helpSheet);
+  help.getColumn(1).width = 110;
+  t.helpLines.forEach((line, i) => {
+    help.getCell(i + 1, 1).value = line;
+    if (i === 0) help.getCell(1, 1).font = { bold: true, size: 13 };
+  });
+  return { fileName: t.templateFile, bytes: await toBytes(wb) };
+}
+
+export async function refusedRowsWorkbook(refused: readonly RowRefusal[], sourceFile: string): Promise<MadeFile> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(t.refusedSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headers: string[] = [];
+  for (const r of refused) for (const h of Object.keys(r.raw)) if (!headers.includes(h)) headers.push(h);
+  ws.columns = [
+    { header: t.colRow, width: 8 },
+    { header: t.colReason, width: 60 },
+    ...headers.map((h) => ({ header: h, width: Math.min(40, Math.max(12, h.length + 4)), style: { numFmt: TEXT } })),
+  ];
+  styleHeader(ws.getRow(1));
+  for (const r of refused) {
+    const row = ws.addRow([r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+  }
+  const base = sourceFile.replace(/\.[^.]+$/, '');
+  return { fileName: `${base} - ${t.refusedSuffix}.xlsx`, bytes: await toBytes(wb) };
+}

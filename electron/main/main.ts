@@ -1,0 +1,83 @@
+// Electron main: app lifecycle, one secure window, the menu; wires the protocol, the dispatcher and the core.
+// Everything it wires lives in electron/host (plain Node, tested) and electron/core; this file stays thin.
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session as electronSession } from 'electron';
+import { Workspace } from '../core/app/workspace';
+import { createCallContext } from '../core/context';
+import { APP_DIR_NAME, defaultDatabasePath } from '../core/db/paths';
+import { setSqlWasmPath } from '../core/db/sqlite';
+import { handlers } from '../core/handlers';
+import { createDispatcher } from '../host/dispatcher';
+import { registerIpc } from '../host/ipc';
+import { menuTemplate } from '../host/menu';
+import { appProtocolHandler } from '../host/protocol';
+import { APP_ORIGIN, hardenWebContents, makeSenderCheck } from '../host/security';
+import { startupFailure } from '../host/startupError';
+import { clampToDisplays } from '../host/windowBounds';
+import { createMainWindow } from '../host/windowOptions';
+import { electronPlatform } from './platform';
+import { openPreferences } from './prefs';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Indonesian for what Chromium draws itself (date pickers show dd/mm/yyyy, spelling, default dialogs).
+app.commandLine.appendSwitch('lang', 'id');
+
+// One user-data folder name on every OS, the one the `satgas` command line looks in.
+app.setPath('userData', path.join(app.getPath('appData'), APP_DIR_NAME));
+
+const windows = new Set<number>();
+let mainWindow: BrowserWindow | undefined;
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  const prefs = openPreferences();
+  const here = __dirname;
+  setSqlWasmPath(path.join(here, 'sql-wasm.wasm'));
+  const platform = electronPlatform(prefs, () => mainWindow);
+
+  const workspace = new Workspace({
+    dbFile: prefs.get('databasePath') ?? defaultDatabasePath(platform.userDataDir()),
+    appVersion: app.getVersion(),
+    log: (line) => console.error(line),
+  });
+  await workspace.open();
+
+  const ses = electronSession.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  protocol.handle('app', appProtocolHandler(path.join(here, '..', 'dist-renderer')));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, platform.openExternal));
+
+  const dispatch = createDispatcher(handlers, createCallContext(workspace, platform));
+  registerIpc(ipcMain, dispatch, makeSenderCheck((id) => windows.has(id)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
+
+  const bounds = clampToDisplays(prefs.get('windowBounds'), screen.getAllDisplays().map((d) => d.workArea));
+  const win = createMainWindow(BrowserWindow, path.join(here, 'preload.cjs'), bounds);
+  mainWindow = win;
+  windows.add(win.webContents.id);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => prefs.set('windowBounds', win.getNormalBounds()));
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
+
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    workspace.close();
+    app.quit();
+  });
+}
+
+start().catch((e: unknown) => {
+  console.error(e);
+  const failure = startupFailure(e, app.getPath('userData'));
+  dialog.showErrorBox(failure.title, failure.message);
+  app.exit(1);
+});

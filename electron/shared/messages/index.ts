@@ -1,0 +1,27 @@
+// Every word a user sees, in Indonesian: one file per area of the app, combined here. Environment-free data,
+// imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
+// own file and one line in each object below. Code and comments stay in English.
+import { appErrors, appUi } from './app';
+import { filesErrors, filesUi } from './files';
+import { profileErrors, profileUi } from './profile';
+import { staffErrors, staffUi } from './staff';
+import type { ValuesArg } from './template';
+import { fillLoose } from './template';
+
+export { fillLoose, fillTemplate } from './template';
+export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
+
+/** Error messages: each says what happened and what to do. */
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors } as const;
+
+export type ErrorCode = keyof typeof errors;
+
+/** The details an error code's message needs (its placeholders), checked at compile time. */
+export type DetailsArg<C extends ErrorCode> = ValuesArg<(typeof errors)[C]>;
+
+export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsArg<C>): string {
+  return fillLoose(errors[code], details[0]);
+}
+
+/** Screen, document and command-line text. */
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi } as const;

@@ -1,0 +1,33 @@
+// The template and the refused-rows workbook, read back by an independent reader (Debian's openpyxl).
+import { describe, expect, it } from 'vitest';
+import { refusedRowsWorkbook, rosterTemplate } from '../../../../electron/core/staff/import/workbooks';
+import { readWithOpenpyxl } from '../../../helpers/openpyxl';
+
+describe('roster workbooks', () => {
+  it('the template has the expected columns, a text NIP column, lists and instructions', async () => {
+    const { fileName, bytes } = await rosterTemplate();
+    expect(fileName).toBe('Templat Daftar Pegawai.xlsx');
+    const book = readWithOpenpyxl(bytes);
+    expect(Object.keys(book)).toEqual(['Daftar Pegawai', 'Petunjuk']);
+    const sheet = book['Daftar Pegawai']!;
+    expect(sheet.rows[0]).toEqual(['No', 'Nama (dengan gelar)', 'NIP/NIK', 'Pangkat/Gol. Ruang', 'Jabatan', 'Unit Kerja', 'Jenis Kepegawaian', 'L/P']);
+    expect(sheet.formats[2]).toBe('@');
+    expect(sheet.frozen).toBe('A2');
+    expect(sheet.validations.map((v) => v[0])).toEqual(['list', 'list']);
+    expect(String(book.Petunjuk!.rows[0]![0])).toBe('Petunjuk mengisi daftar pegawai');
+  });
+
+  it('the refused rows keep every original cell, with the row number and reason first', async () => {
+    const { fileName, bytes } = await refusedRowsWorkbook([
+      { row: 7, code: 'nip-precision-lost', message: 'NIP tersimpan sebagai angka', raw: { NAMA: 'Rina', NIP: '196805231998031000' } },
+      { row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
+    ], 'Daftar Nominatif 2026.xlsx');
+    expect(fileName).toBe('Daftar Nominatif 2026 - baris ditolak.xlsx');
+    const rows = readWithOpenpyxl(bytes)['Baris Ditolak']!.rows;
+    expect(rows).toEqual([
+      ['Baris', 'Alasan ditolak', 'NAMA', 'NIP', 'JABATAN'],
+      [7, 'NIP tersimpan sebagai angka', 'Rina', '196805231998031000', null],
+      [9, 'Nama pegawai kosong', null, '198001012005011001', 'Staf'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../core/platform/port';
+import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
   /** files the page has uploaded for the next chooseFiles() */
@@ -17,7 +18,7 @@ export interface HarnessPlatform extends Platform {
 export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').trim().slice(-150);
-  return cleaned || 'berkas';
+  return cleaned || ui.files.defaultName;
 }
 
 function freePath(dir: string, name: string): string {

@@ -5,6 +5,7 @@ export const appErrors = {
   'internal': 'Terjadi kesalahan di dalam aplikasi. Coba lagi; bila terulang, tutup dan buka kembali aplikasi.',
   'invalid-input': 'Data yang dikirim tidak lengkap atau tidak sah: {detail}',
   'unknown-call': 'Perintah tidak dikenal: {name}.',
+  'no-api': 'Layar aplikasi tidak tersambung ke aplikasinya (window.api tidak ada). Tutup dan buka kembali aplikasi.',
   'forbidden-sender': 'Permintaan ditolak karena tidak berasal dari jendela aplikasi.',
   // database
   'db-read-only': 'Basis data sedang dipakai oleh {user} di komputer {host} sejak {since}. Aplikasi dibuka hanya-baca: perubahan tidak dapat disimpan sampai aplikasi di sana ditutup.',

@@ -5,7 +5,7 @@ import { appErrors, appUi } from './app';
 import { filesErrors, filesUi } from './files';
 import { profileErrors, profileUi } from './profile';
 import { staffErrors, staffUi } from './staff';
-import type { ValuesArg } from './template';
+import type { Placeholders, ValuesArg } from './template';
 import { fillLoose } from './template';
 
 export { fillLoose, fillTemplate } from './template';
@@ -15,6 +15,9 @@ export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './templa
 export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
+
+/** The codes whose message needs no details. */
+export type PlainErrorCode = { [C in ErrorCode]: [Placeholders<(typeof errors)[C]>] extends [never] ? C : never }[ErrorCode];
 
 /** The details an error code's message needs (its placeholders), checked at compile time. */
 export type DetailsArg<C extends ErrorCode> = ValuesArg<(typeof errors)[C]>;

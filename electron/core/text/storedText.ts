@@ -43,9 +43,21 @@ function keepFormulaInert(raw: string, clean: string): string {
   return raw.startsWith(clean[0]!) ? clean : ` ${clean}`;
 }
 
+/** Quick test for anything CONTROL could remove (surrogates included, paired or not). */
+// eslint-disable-next-line no-control-regex
+const MAYBE_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function storedText(raw: string, options: TextOptions = {}): string {
   if (PLAIN.test(raw)) return raw;
-  const composed = raw.replace(CONTROL, '').normalize('NFC');
+  if (!options.multiline) {
+    // the next most common case: plain text with spaces around it (trim removes whitespace only)
+    const trimmed = raw.trim();
+    if (PLAIN.test(trimmed) && (raw[0] === trimmed[0] || !FORMULA_START.test(trimmed))) return trimmed;
+  }
+  const kept = MAYBE_CONTROL.test(raw) ? raw.replace(CONTROL, '') : raw;
+  const composed = ASCII.test(kept) ? kept : kept.normalize('NFC');
   if (!options.multiline) return keepFormulaInert(raw, composed.replace(SPACE_RUN, ' ').trim());
   const lines = composed.replace(LINE_BREAK, '\n').replace(INLINE_SPACE, ' ').split('\n').map((line) => line.trimEnd());
   while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();

@@ -1,9 +1,11 @@
 // Input shapes for the profile calls. Shape and length here; the domain rules (NIP, email) in service.ts,
 // where they produce a field-specific Indonesian message.
 import { z } from 'zod';
+import { storedTextInput } from '../text/storedText';
 import { EMBLEM_MIMES } from './types';
 
-const text = (max: number) => z.string().trim().max(max);
+/** Text as it is stored (core/text/storedText.ts: control characters out, whitespace collapsed), then its length. */
+const text = storedTextInput;
 
 export const profileInput = z.object({
   opdName: text(200),

@@ -1,9 +1,11 @@
 // Input shapes for the roster calls; the domain rules (NIP/NIK, rank, duplicates) are checked in the service,
 // where they produce field-specific Indonesian messages.
 import { z } from 'zod';
+import { storedTextInput } from '../text/storedText';
 import { EMPLOYMENTS, LEFT_REASONS, POSITION_TYPES } from './types';
 
-const text = (max: number) => z.string().trim().max(max);
+/** Text as it is stored (core/text/storedText.ts: control characters out, whitespace collapsed), then its length. */
+const text = storedTextInput;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const id = z.number().int().positive();
 

@@ -4,6 +4,7 @@ import type { Tx } from '../db/database';
 import { UserError } from '../errors';
 import { classifyIdentifier, employmentContradicts, parseRank, positionTypeOf } from './identity';
 import { errorMessage, ui } from '../../shared/messages';
+import { storedText } from '../text/storedText';
 import { findStaffBy, getStaff } from './repository';
 import type { z } from 'zod';
 import type { markLeftInput, staffInput } from './schema';
@@ -51,7 +52,7 @@ function assertUnique(tx: Tx, column: 'nip' | 'nik', value: string | null, selfI
 }
 
 export function saveStaff(tx: Tx, input: StaffInput, now = new Date()): Staff {
-  const name = input.name.replace(/\s+/g, ' ').trim();
+  const name = storedText(input.name);
   if (!name) throw new UserError('required', { label: 'Nama', field: 'name' });
   if (input.id !== undefined) getStaff(tx, input.id);
   const who = identityOf(input, now);

@@ -7,6 +7,9 @@ export const profileErrors = {
   'invalid-email': 'Alamat email "{value}" tidak sah. Contoh yang benar: dinas@kab.go.id.',
   'emblem-too-large': 'Gambar lambang terlalu besar ({size}). Pilih gambar di bawah 2 MB.',
   'emblem-not-image': 'Berkas lambang harus berupa gambar PNG, JPG, atau SVG.',
+  'emblem-damaged': 'Berkas lambang bukan gambar PNG/JPG yang utuh: rusak, terpotong, atau berisi data lain. Buka gambarnya di aplikasi gambar, simpan ulang sebagai PNG, lalu pilih lagi.',
+  'emblem-dimensions': 'Ukuran gambar lambang tidak wajar ({width} × {height} piksel). Perkecil gambarnya menjadi paling besar {max} × {max} piksel, lalu pilih lagi.',
+  'emblem-svg-unreadable': 'Berkas SVG lambang tidak dapat dibaca dengan aman (rusak, atau memuat DOCTYPE/entitas). Simpan ulang sebagai "Plain SVG" atau PNG, lalu pilih lagi.',
   'required': 'Kolom "{label}" wajib diisi.',
 } as const;
 

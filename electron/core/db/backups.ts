@@ -16,11 +16,18 @@ export type { BackupInfo } from './types';
 
 const KEEP_DATED = 14;
 
+/** The names in a folder; none when it is missing or is not a folder (a file in its place must not stop a start). */
+function namesIn(fs: DbFs, dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 function datedBackups(fs: DbFs, dbFile: string): string[] {
-  const dir = backupsDirOf(dbFile);
-  if (!fs.existsSync(dir)) return [];
   const prefix = `${path.basename(dbFile, path.extname(dbFile))}-`;
-  return fs.readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.db')).sort();
+  return namesIn(fs, backupsDirOf(dbFile)).filter((f) => f.startsWith(prefix) && f.endsWith('.db')).sort();
 }
 
 /** Copies the current file into the backups folder (atomically) and rolls off the oldest dated copies. */
@@ -56,9 +63,9 @@ export function removeLeftovers(dbFile: string, fs: DbFs = nodeFs): string[] {
   remove(`${dbFile}.lock.tmp`);
   const folder = path.dirname(dbFile);
   const lockBase = `${path.basename(dbFile)}.lock.busy.`;
-  for (const f of fs.readdirSync(folder)) if (f.startsWith(lockBase) && f.endsWith('.stale')) remove(path.join(folder, f));
+  for (const f of namesIn(fs, folder)) if (f.startsWith(lockBase) && f.endsWith('.stale')) remove(path.join(folder, f));
   const dir = backupsDirOf(dbFile);
-  if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) if (f.endsWith('.tmp')) remove(path.join(dir, f));
+  for (const f of namesIn(fs, dir)) if (f.endsWith('.tmp')) remove(path.join(dir, f));
   return removed;
 }
 

@@ -298,7 +298,7 @@ function diskDetail(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
   if (code === 'ENOSPC' || code === 'EDQUOT') return errorMessage('db-detail-disk-full');
   if (isDiskProblem(e)) return errorMessage('db-detail-not-writable');
-  return (e as Error).message;
+  return errorMessage('db-detail-fs', { code: code || (e as Error).message.slice(0, 80) });
 }
 
 /** Waits for another process, which holds the lock, to finish creating a new database file. */

@@ -16,6 +16,7 @@ export const appErrors = {
   'db-backup-failed': 'Cadangan harian basis data tidak dapat dibuat ({detail}). Aplikasi tetap dibuka dan data Anda utuh, tetapi hari ini belum ada cadangan baru. Atasi masalah itu (misalnya kosongkan ruang disk), lalu tutup dan buka lagi aplikasi agar cadangan dibuat.',
   'db-detail-disk-full': 'ruang disk habis',
   'db-detail-not-writable': 'folder tidak dapat ditulis',
+  'db-detail-fs': 'kesalahan berkas {code}',
   'db-newer-version': 'Berkas basis data ini dibuat oleh versi aplikasi yang lebih baru (skema {found}, aplikasi ini mengenal sampai {known}). Perbarui aplikasi; berkas tidak diubah.',
   'db-corrupt': 'Berkas basis data rusak ({detail}). Berkas itu telah disisihkan sebagai "{setAside}" dan tidak dihapus. Pulihkan dari cadangan terbaru yang masih baik.',
   'db-detail-empty': 'berkas kosong',

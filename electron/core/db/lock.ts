@@ -377,10 +377,15 @@ function lockHandle(env: LockEnvironment, lockFile: string, record: LockRecord):
         const seen = readLock(fs, lockFile);
         if (seen && !ours(seen)) return seen.record ? publicHolder(seen.record) : unknownHolder();
         current = { ...current, beat: new Date(env.now()).toISOString() };
-        // Missing (removed by hand, or by a clean-up tool): ours again; else rewritten whole, atomically.
-        if (!seen) createLock(env, lockFile, current);
-        else writeFileAtomic(lockFile, Buffer.from(JSON.stringify(current)), { fs });
-        return null;
+        // Missing (removed by hand, or by a clean-up tool): ours again, unless another process has just created
+        // one; else rewritten whole, atomically.
+        if (seen) {
+          writeFileAtomic(lockFile, Buffer.from(JSON.stringify(current)), { fs });
+          return null;
+        }
+        if (createLock(env, lockFile, current) !== 'exists') return null;
+        const now = readSettled(env, lockFile);
+        return ours(now) ? null : now?.record ? publicHolder(now.record) : unknownHolder();
       });
       return result === 'busy' || result instanceof Error ? null : result;
     } catch {

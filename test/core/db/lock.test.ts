@@ -179,3 +179,21 @@ describe('taking a lock over ("Ambil alih")', () => {
     second.db.close();
   });
 });
+
+describe('a lock removed by hand while its holder runs', () => {
+  it('is written again by the holder before its next save; one created by another process meanwhile wins', async () => {
+    const file = path.join(makeTempDir(), 'satgas.db');
+    const opened = await openDatabase({ file });
+    if (opened.state !== 'ready') throw new Error(opened.state);
+    fs.rmSync(lockPathOf(file));
+    opened.db.write('test', (tx) => tx.audit('Lock', 1));
+    expect(JSON.parse(fs.readFileSync(lockPathOf(file), 'utf8'))).toMatchObject({ pid: process.pid, host: os.hostname() });
+
+    fs.rmSync(lockPathOf(file));
+    const other = { host: 'PC-KEPALA', user: 'andi', pid: 777, since: new Date().toISOString(), beat: new Date().toISOString() };
+    fs.writeFileSync(lockPathOf(file), JSON.stringify(other));
+    expect(() => opened.db.write('test', (tx) => tx.audit('Lock', 2))).toThrow(/diambil alih oleh andi di komputer PC-KEPALA/);
+    opened.db.close();
+    expect(JSON.parse(fs.readFileSync(lockPathOf(file), 'utf8'))).toEqual(other);
+  });
+});

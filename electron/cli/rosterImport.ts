@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../core/db/database';
-import type { Database } from '../core/db/database';
+import type { Database, OpenResult } from '../core/db/database';
+import { holderDetails } from '../core/db/lock';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
 import { isUserError } from '../core/errors';
 import { commitPlan } from '../core/staff/import/apply/commit';
@@ -12,7 +13,7 @@ import { planImport } from '../core/staff/import/apply/plan';
 import { toPreview } from '../core/staff/import/apply/preview';
 import type { ImportResult, RosterPreview } from '../core/staff/import/previewTypes';
 import { parseRosterFile } from '../core/staff/import';
-import { fillTemplate, ui } from '../shared/messages';
+import { errorMessage, fillTemplate, ui } from '../shared/messages';
 import { parseArgs } from './options';
 
 const t = ui.cli;
@@ -43,8 +44,16 @@ function summary(p: RosterPreview): string {
   return lines.join('\n');
 }
 
-function openFailure(state: string, detail: string): number {
-  process.stderr.write(`${fillTemplate(t.dbUnusable, { state, detail })}\n`);
+/** Why the database cannot be written, in the words the app itself uses: a file another process holds (or is
+ * still creating) is "in use", never "damaged". */
+function openFailure(opened: OpenResult, dbFile: string): number {
+  let message: string;
+  if (opened.state === 'corrupt') message = errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' });
+  else if (opened.state === 'newer-version') message = errorMessage('db-newer-version', { found: opened.found, known: opened.known });
+  else if (opened.state === 'read-only' && opened.holder) message = errorMessage('db-held-cli', { file: dbFile, ...holderDetails(opened.holder) });
+  else if (opened.state === 'read-only') message = opened.db.readOnlyError()?.message ?? '';
+  else return 0;
+  process.stderr.write(`${message}\n`);
   return 3;
 }
 
@@ -69,13 +78,10 @@ export async function rosterImport(args: string[]): Promise<number> {
   }
 
   const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened.state, dbFile);
+  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened, dbFile);
   const db: Database = opened.db;
   try {
-    if (opened.state === 'read-only' && !dryRun) {
-      const h = opened.holder;
-      return openFailure('read-only', `${h.user}@${h.host}`);
-    }
+    if (opened.state === 'read-only' && !dryRun) return openFailure(opened, dbFile);
     const parsed = await parseRosterFile(bytes, path.basename(file), {
       onProgress: json || !process.stderr.isTTY ? undefined : (done) => process.stderr.write(`\r${fillTemplate(t.progress, { done })}`),
     });

@@ -52,7 +52,7 @@ export function App() {
         </header>
         <Navigation current={screen} onSelect={setScreen} enabled={usable} />
         <main className={styles.main}>
-          <StatusBanner status={db} />
+          <StatusBanner status={db} warnings={status.warnings} onChanged={refreshStatus} />
           {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
           {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} />}
         </main>

@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import nodeFs from 'node:fs';
 import os from 'node:os';
 import { formatDateTime } from '../../shared/format';
+import { ui } from '../../shared/messages';
 import { removeQuietly, sleepSync, withRetry, writeFileAtomic } from './atomicFile';
 import type { DbFs } from './atomicFile';
 import type { LockHolder } from './types';
@@ -95,7 +96,7 @@ export function guardPathOf(dbFile: string): string {
 }
 
 export function currentIdentity(now = new Date()): LockHolder {
-  let user = 'tidak diketahui';
+  let user: string = ui.database.unknownHolder;
   try {
     user = os.userInfo().username;
   } catch {
@@ -105,7 +106,7 @@ export function currentIdentity(now = new Date()): LockHolder {
 }
 
 export function unknownHolder(): LockHolder {
-  return { host: 'tidak diketahui', user: 'tidak diketahui', pid: 0, since: '' };
+  return { host: ui.database.unknownHolder, user: ui.database.unknownHolder, pid: 0, since: '' };
 }
 
 function processAlive(pid: number): boolean {

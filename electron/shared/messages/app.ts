@@ -58,6 +58,7 @@ export const appUi = {
     undo: 'Urungkan',
   },
   database: {
+    unknownHolder: 'tidak diketahui',
     readOnlyTitle: 'Dibuka hanya-baca',
     corruptTitle: 'Berkas basis data rusak',
     newerTitle: 'Versi aplikasi terlalu lama',

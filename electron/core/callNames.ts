@@ -2,10 +2,11 @@
 // file (and nothing of zod or the core) to expose one function per call. contract.test.ts checks it equals the
 // contract's keys.
 import { appCalls } from './app/calls';
+import { electionsCalls } from './elections/calls';
 import { filesCalls } from './files/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -2,6 +2,7 @@
 // imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
+import { electionsErrors, electionsUi } from './elections';
 import { filesErrors, filesUi } from './files';
 import { profileErrors, profileUi } from './profile';
 import { staffErrors, staffUi } from './staff';
@@ -12,7 +13,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -24,4 +25,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi } as const;

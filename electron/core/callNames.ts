@@ -4,9 +4,10 @@
 import { appCalls } from './app/calls';
 import { electionsCalls } from './elections/calls';
 import { filesCalls } from './files/calls';
+import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls] as const;
 
 export type CallName = (typeof callNames)[number];

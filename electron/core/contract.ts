@@ -8,9 +8,10 @@ import type { CallName } from './callNames';
 import { electionsContract } from './elections/contract';
 import { filesContract } from './files/contract';
 import { profileContract } from './profile/contract';
+import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -42,4 +43,5 @@ export type { ChosenFile, SavedFile, SaveResult } from './files/types';
 export type { Profile } from './profile/types';
 export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
+export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -4,6 +4,7 @@ import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { profileHandlers } from './profile/handlers';
+import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers);

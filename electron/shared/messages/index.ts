@@ -5,6 +5,7 @@ import { appErrors, appUi } from './app';
 import { electionsErrors, electionsUi } from './elections';
 import { filesErrors, filesUi } from './files';
 import { profileErrors, profileUi } from './profile';
+import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
 import type { ValuesArg } from './template';
 import { fillLoose } from './template';
@@ -13,7 +14,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -25,4 +26,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi } as const;

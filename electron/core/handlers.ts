@@ -1,4 +1,5 @@
 import { appHandlers } from './app/handlers';
+import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
 import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlerTypes';
@@ -7,4 +8,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers);

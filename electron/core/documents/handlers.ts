@@ -1,11 +1,15 @@
 import { saveChosenFile } from '../files/io';
 import type { AreaHandlers } from '../handlerTypes';
 import type { documentsContract } from './contract';
+import { warmUpPdf } from './pdf';
 import { writePreview } from './preview';
 import { makeDocument, pdfPageCount } from './service';
 
 export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
-  'documents.preferences': (_input, { platform }) => ({ paper: platform.paperSize() }),
+  'documents.preferences': (_input, { platform }) => {
+    void warmUpPdf();
+    return { paper: platform.paperSize() };
+  },
   'documents.preview': async (request, ctx) => {
     const made = await makeDocument(ctx.workspace.db(), request, 'pdf');
     ctx.platform.setPaperSize(request.paper);

@@ -60,3 +60,12 @@ export async function renderPdf(def: TDocumentDefinitions, options: PdfOptions =
   };
   return engine().createPdf(full).getBuffer();
 }
+
+let warming: Promise<void> | null = null;
+
+/** Loads pdfmake, converts the fonts and lays out one line, once: the print panel asks for it when it opens, so
+ * that the first real document does not wait for the engine to start. Failures surface on the real document. */
+export function warmUpPdf(): Promise<void> {
+  warming ??= renderPdf({ content: [{ text: 'NO NAMA NIP', bold: true }, { text: 'Halaman 1 dari 1' }] }, { createdAt: new Date(0) }).then(() => undefined, () => undefined);
+  return warming;
+}

@@ -89,6 +89,10 @@ export const sessionsUi = {
     detailSpeakers: 'Narasumber',
     detailSigner: 'Penanda tangan',
     sectionPrint: 'Daftar hadir',
+    sheetTitle: 'Judul daftar hadir',
+    sheetTitleHint: 'Kosongkan untuk judul bawaan.',
+    signCity: 'Tempat penandatanganan',
+    signCityHint: 'Tercetak sebagai "<tempat>, <tanggal>"; bawaan: kabupaten/kota di Profil OPD.',
     sectionAudience: 'Peserta',
   },
 } as const;

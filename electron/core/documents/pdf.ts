@@ -3,7 +3,7 @@
 // font folder and to fetch nothing.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY, fontFiles, fontFolder } from './fonts';
 
 interface PdfMake {
@@ -63,9 +63,14 @@ export async function renderPdf(def: TDocumentDefinitions, options: PdfOptions =
 
 let warming: Promise<void> | null = null;
 
-/** Loads pdfmake, converts the fonts and lays out one line, once: the print panel asks for it when it opens, so
- * that the first real document does not wait for the engine to start. Failures surface on the real document. */
+/** Loads pdfmake, converts the fonts and lays out a small sheet-like table, once: the print panel asks for it
+ * when it opens, so that the first real document finds the engine loaded and its code warm. Failures surface on
+ * the real document. */
 export function warmUpPdf(): Promise<void> {
-  warming ??= renderPdf({ content: [{ text: 'NO NAMA NIP', bold: true }, { text: 'Halaman 1 dari 1' }] }, { createdAt: new Date(0) }).then(() => undefined, () => undefined);
+  const row = (i: number): TableCell[] => [String(i), `Nama Pegawai Contoh ${i}, S.Pd.`, '19680523 199803 1 005', { text: ['Penata ', { text: '(III/c)', noWrap: true }] }, 'Kepala Sub Bagian Umum dan Kepegawaian', 'Sekretariat', { text: `${i}.`, border: [true, true, false, true] as [boolean, boolean, boolean, boolean] }, { text: '', border: [false, true, true, true] as [boolean, boolean, boolean, boolean] }];
+  warming ??= renderPdf({
+    footer: (page: number, pages: number) => ({ text: `Halaman ${page} dari ${pages}` }),
+    content: [{ text: 'DAFTAR HADIR', bold: true }, { table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', 66, 62, 88, 62, 38, 38], body: [['NO', 'NAMA', 'NIP', 'PANGKAT/GOL', 'JABATAN', 'UNIT KERJA', { text: 'TANDA TANGAN', colSpan: 2 }, {}], ...Array.from({ length: 150 }, (_, i) => row(i + 1))] }, fontSize: 8 }],
+  }, { createdAt: new Date(0) }).then(() => undefined, () => undefined);
   return warming;
 }

@@ -1,7 +1,8 @@
 // Sosialisasi in Chromium through the web harness: the Pilkada 2024 preset set up under Pengaturan, the header
 // showing it with today's phase; a session for two units created, its phase shown; the daftar hadir previewed
 // as the real PDF (a new tab in the harness) and saved. Screenshots: test/artifacts/sosialisasi-daftar.png (the
-// list), sosialisasi-sesi.png (the session screen), sosialisasi-daftar-hadir-hal-1.png (page 1 of the PDF).
+// list), sosialisasi-sesi.png (the session screen), sosialisasi-daftar-hadir-hal-1.png (page 1 of the PDF),
+// jadwal-pemilihan.png (the election calendar).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,7 @@ describe('Sosialisasi', () => {
     expect(await page.locator('input[name=votingDay]').inputValue()).toBe('2024-11-27');
     // today is long after the 2024 voting day
     await expect.poll(() => page.getByTestId('header-election').innerText()).toMatch(/Pilkada Serentak 2024\s*Sesudah pemungutan suara/);
+    await screenshot(page, 'jadwal-pemilihan');
   });
 
   it('creates a session for two units and shows its phase', async () => {
@@ -95,6 +97,7 @@ describe('Sosialisasi', () => {
   it('lists the sessions, upcoming first, each with its phase', async () => {
     const { page } = app;
     await page.getByRole('button', { name: /Kembali ke daftar/ }).click();
+    await page.getByRole('table', { name: 'Daftar sosialisasi' }).waitFor();
     await page.getByRole('button', { name: 'Sosialisasi baru' }).click();
     await page.locator('input[name=date]').fill('2024-11-25');
     await page.locator('input[name=topic]').fill('Apel Netralitas ASN pada Masa Tenang');

@@ -56,6 +56,8 @@ export function SessionsScreen({ readOnly, onChanged }: ScreenProps) {
     }
   };
   const back = () => {
+    // a spinner, not the list as it was before the change, until the list is read again
+    setSessions(null);
     setView({ kind: 'list' });
     void load().catch(fail);
   };

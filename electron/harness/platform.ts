@@ -4,6 +4,7 @@
 // "show in folder" are only logged.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PaperSize } from '../core/documents/types';
 import type { Platform } from '../core/platform/port';
 import { ui } from '../shared/messages';
 
@@ -34,6 +35,8 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
   const uploads: string[] = [];
   const uploadsDir = path.join(tempDir, 'unggahan');
   const downloadsDir = path.join(tempDir, 'unduhan');
+  // the harness's stand-in for electron-store: this run's choice, in memory
+  let paper: PaperSize = 'A4';
   return {
     uploadsDir,
     downloadsDir,
@@ -53,5 +56,9 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
     },
     showInFolder: (file) => log(`showInFolder ${path.basename(file)}`),
     openExternal: (url) => log(`openExternal ${url}`),
+    paperSize: () => paper,
+    setPaperSize: (p) => {
+      paper = p;
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { AppStatus } from '../../electron/core/contract';
 import { call, hasApi } from './lib/api';
 import { DatabaseRecovery } from './components/DatabaseRecovery';
 import { StatusBanner } from './components/StatusBanner';
+import { ActiveElectionBadge } from './features/elections/ActiveElection';
 import { ToasterContext } from './components/toast';
 import { ui } from './lib/messages';
 import { Navigation } from './Navigation';
@@ -49,6 +50,7 @@ export function App() {
           <span className={styles.appName}>{ui.appName}</span>
           <span className={styles.opd} data-testid="header-opd">{status.opdName || ui.header.noOpd}</span>
           {db.state === 'read-only' && <Badge color="warning">{ui.header.readOnly}</Badge>}
+          {usable && <ActiveElectionBadge refreshKey={status} />}
         </header>
         <Navigation current={screen} onSelect={setScreen} enabled={usable} />
         <main className={styles.main}>

@@ -1,6 +1,8 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
+import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 
 export interface ScreenProps {
@@ -9,7 +11,7 @@ export interface ScreenProps {
   readOnly: boolean;
 }
 
-export type ScreenId = 'staff' | 'profile';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -22,5 +24,7 @@ import { ui } from './lib/messages';
 
 export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
+  { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
+  { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
 ];

@@ -2,6 +2,7 @@
 // Two spellings that differ only in case, spacing or punctuation are the same unit.
 import type { Query, Tx } from '../db/database';
 import { UserError } from '../errors';
+import { followUnitMerge } from '../sessions/audience';
 import type { Unit } from './types';
 
 export function unitKey(name: string): string {
@@ -62,6 +63,7 @@ export function mergeUnits(tx: Tx, sourceId: number, targetId: number, now = new
   const moved = tx.all<{ id: number }>('SELECT id FROM staff WHERE unit_id = ?', [sourceId]).map((r) => Number(r.id));
   tx.run('UPDATE staff SET unit_id = ?, updated_at = ? WHERE unit_id = ?', [targetId, now.toISOString(), sourceId]);
   tx.auditMany('Staff', moved, `unit merged: ${source.name}`);
+  followUnitMerge(tx, sourceId, targetId);
   tx.run('DELETE FROM unit WHERE id = ?', [sourceId]);
   tx.audit('Unit', sourceId, `merged into ${targetId}`);
   return getUnit(tx, targetId);

@@ -4,6 +4,7 @@
 import type { Database as SqlDatabase } from 'sql.js';
 import { updateToSchemaVersion1 } from './001-initial';
 import { updateToSchemaVersion2 } from './002-roster';
+import { updateToSchemaVersion3 } from './003-elections-sessions';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: updateToSchemaVersion1 },
   { version: 2, name: 'roster', up: updateToSchemaVersion2 },
+  { version: 3, name: 'elections-sessions', up: updateToSchemaVersion3 },
 ];

@@ -23,17 +23,18 @@ const PREVIEW: RosterPreview = {
   previewId: 'preview-0001', fileName: 'DUK 2026.xlsx', sheetName: 'DUK', headerRow: 4,
   columns: [{ field: 'name', header: 'NAMA' }, { field: 'nip', header: 'NIP' }],
   accepted: 3,
-  counts: { new: 2, updated: 1, unchanged: 0, refused: 2, newUnits: 1 },
+  counts: { new: 2, updated: 1, unchanged: 0, refused: 2, newUnits: 1, conflicts: 0 },
   refused: [
     { row: 9, code: 'duplicate-nip', message: 'NIP 198507142010012003 sudah tercantum di baris 7 (Siti Rahmawati). Hapus salah satu baris atau perbaiki NIP-nya.' },
     { row: 12, code: 'missing-name', message: 'Nama pegawai kosong. Isi kolom "NAMA" pada baris ini, lalu impor lagi.' },
   ],
   staff: [
-    { row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['position'] },
-    { row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [] },
-    { row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [] },
+    { row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['position'], staffId: 101, changes: [{ field: 'position', from: 'Kepala Dinas Pendidikan', to: 'Kepala Dinas' }], conflicts: [] },
+    { row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
+    { row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
   ],
   missingFromFile: 5,
+  missing: [],
 };
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });
@@ -66,7 +67,7 @@ describe('import wizard', () => {
       'files.open': () => ok({ opened: true }),
       'staff.importCommit': () => {
         imported = true;
-        return ok({ created: 2, updated: 1, unchanged: 0, refused: 2, unitsCreated: 1 });
+        return ok({ created: 2, updated: 1, unchanged: 0, refused: 2, unitsCreated: 1, markedLeft: 0, conflictsKept: 0, importId: 1 });
       },
     });
     renderWithToaster(<StaffScreen onChanged={() => {}} readOnly={false} />);

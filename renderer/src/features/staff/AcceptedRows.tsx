@@ -12,7 +12,7 @@ import { employmentLabel, fieldLabel, formatIdentifier, positionTypeLabel } from
 
 const ROW = 30;
 const DETAIL = 22;
-const COLUMNS = '56px minmax(150px, 2fr) 184px 136px minmax(130px, 2fr) minmax(130px, 1.5fr) 108px';
+const COLUMNS = '48px minmax(150px, 1.7fr) 172px 124px minmax(130px, 1.6fr) minmax(150px, 1.6fr) 128px';
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, minHeight: 0 },
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3, overflow: 'hidden', scrollbarGutter: 'stable',
     height: 'auto', minHeight: `${ROW}px`, lineHeight: tokens.lineHeightBase200, padding: '2px 0',
   },
-  changed: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  changed: { backgroundColor: tokens.colorBrandBackground2 },
   conflict: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   cell: { padding: '0 6px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   headerCell: { padding: '0 6px', overflow: 'hidden' },

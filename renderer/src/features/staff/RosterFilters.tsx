@@ -8,9 +8,9 @@ import type { StaffFilters, StatusFilter } from './filterStaff';
 import { EMPLOYMENT_OPTIONS, employmentLabel, formatCount } from './labels';
 
 const useStyles = makeStyles({
-  search: { width: '250px', maxWidth: '250px' },
-  unit: { width: '230px' },
-  employment: { width: '190px' },
+  search: { width: '240px', maxWidth: '240px' },
+  unit: { width: '220px' },
+  employment: { width: '218px' },
   status: { width: '150px' },
 });
 

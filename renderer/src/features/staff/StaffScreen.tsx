@@ -261,6 +261,22 @@ export function StaffScreen({ readOnly }: ScreenProps) {
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
+                {!empty && (
+                  <Menu checkedValues={{ columns: columns.columns.map((c) => c.key) }}
+                    onCheckedValueChange={(_, d) => columns.setShown(d.checkedItems as ColumnKey[])}>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{r.columns}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList aria-label={r.columnsTitle}>
+                        {COLUMNS.map((c) => (
+                          <MenuItemCheckbox key={c.key} name="columns" value={c.key} disabled={c.fixed}>{c.header}</MenuItemCheckbox>
+                        ))}
+                        <MenuItem onClick={columns.reset}>{r.columnsReset}</MenuItem>
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                )}
                 <MenuItem disabled={readOnly} onClick={() => setUndoOpen(true)}>{r.undoImport}</MenuItem>
                 <MenuItem onClick={() => void downloadTemplate()}>{r.template}</MenuItem>
               </MenuList>
@@ -277,22 +293,6 @@ export function StaffScreen({ readOnly }: ScreenProps) {
             <RosterFilters ref={searchRef} query={query} filters={filters} units={roster.units} onQuery={changeQuery}
               onFilters={(f) => { selectFirst.current = true; setFilters(f); }} onSearchKey={onSearchKey} />
             <div className={styles.selection}>
-              <Menu
-                checkedValues={{ columns: columns.columns.map((c) => c.key) }}
-                onCheckedValueChange={(_, d) => columns.setShown(d.checkedItems as ColumnKey[])}
-              >
-                <MenuTrigger disableButtonEnhancement>
-                  <Button appearance="subtle">{r.columns}</Button>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList aria-label={r.columnsTitle}>
-                    {COLUMNS.map((c) => (
-                      <MenuItemCheckbox key={c.key} name="columns" value={c.key} disabled={c.fixed}>{c.header}</MenuItemCheckbox>
-                    ))}
-                    <MenuItem onClick={columns.reset}>{r.columnsReset}</MenuItem>
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
               <Button {...returnHere} disabled={readOnly || !selected} onClick={() => selected && open(selected)}>{r.edit}</Button>
               {selected?.status === 'LEFT'
                 ? <Button disabled={readOnly} onClick={() => void reactivate(selected)}>{r.reactivate}</Button>

@@ -32,9 +32,9 @@ export interface Column {
 const r = ui.roster;
 
 export const COLUMNS: Column[] = [
-  { key: 'name', header: r.colName, value: (s) => s.name, track: 'minmax(170px, 2fr)', min: 120, shown: true, fixed: true },
+  { key: 'name', header: r.colName, value: (s) => s.name, track: 'minmax(170px, 1.9fr)', min: 120, shown: true, fixed: true },
   { key: 'identifier', header: r.colIdentifier, value: formatIdentifier, numeric: true, track: '168px', min: 90, shown: true },
-  { key: 'rank', header: r.colRank, value: (s) => s.rank ?? '', title: (s) => [s.rankName, s.rank].filter(Boolean).join(' '), track: '84px', min: 56, shown: true },
+  { key: 'rank', header: r.colRank, value: (s) => s.rank ?? '', title: (s) => [s.rankName, s.rank].filter(Boolean).join(' '), track: '96px', min: 56, shown: true },
   { key: 'position', header: r.colPosition, value: (s) => s.position ?? '', track: 'minmax(140px, 1.7fr)', min: 80, shown: true },
   { key: 'positionType', header: r.colPositionType, value: (s) => positionTypeLabel(s.positionType), track: '130px', min: 70, shown: false },
   { key: 'unit', header: r.colUnit, value: (s) => s.unitName ?? '', track: 'minmax(170px, 1.6fr)', min: 80, shown: true },

@@ -85,7 +85,8 @@ describe('columns and units', () => {
     const user = userEvent.setup();
     await openScreen();
     const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent);
-    await user.click(screen.getByRole('button', { name: 'Kolom…' }));
+    await user.click(screen.getByRole('button', { name: 'Lainnya' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Kolom yang tampil' }));
     await user.click(await screen.findByRole('menuitemcheckbox', { name: 'Pangkat/Gol' }));
     await user.click(screen.getByRole('menuitemcheckbox', { name: 'Jenis jabatan' }));
     await user.keyboard('{Escape}');

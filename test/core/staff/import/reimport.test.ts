@@ -175,6 +175,17 @@ describe('a re-import after hand edits', () => {
     expect([byName(all, EKO).position, byName(all, EKO).positionType, byName(all, EKO).positionTypeManual]).toEqual(['Sekretaris', 'ADMINISTRATOR', false]);
   });
 
+  it('treats a person added by hand before the file came as the user’s: the file’s unit is a conflict', async () => {
+    const t = await start();
+    const sd = await value<Unit>(t.dispatch('staff.unitCreate', { name: 'Bidang Pembinaan SD' }));
+    await value(t.dispatch('staff.save', {
+      name: RINA[0], identifier: RINA[1], employment: 'PNS', rank: RINA[2], position: RINA[3], positionType: null, unitId: sd.id,
+      gender: null, birthDate: null, birthPlace: '',
+    }));
+    const jan = await previewFile(t, 'januari.xlsx', files.january);
+    expect(rowOf(jan, RINA)).toMatchObject({ change: 'unchanged', conflicts: [{ field: 'unit', from: 'Bidang Pembinaan SD', to: 'Sub Bagian Umum dan Kepegawaian' }] });
+  });
+
   it('refuses a left date in the future and only marks people who really are missing', async () => {
     const t = await start();
     await commit(t, 'january');

@@ -130,11 +130,11 @@ describe('ProfileScreen', () => {
     const guard = setGuard.mock.calls.at(-1)![0]!;
     expect(guard).toBeTypeOf('function');
     let answer!: Promise<boolean>;
-    act(() => { answer = guard(); });
+    await act(async () => { answer = guard(); });
     const ask = await screen.findByRole('alertdialog', { name: 'Tinggalkan tanpa menyimpan?' });
     await user.click(within(ask).getByRole('button', { name: 'Tetap di sini' }));
     expect(await answer).toBe(false);
-    act(() => { answer = guard(); });
+    await act(async () => { answer = guard(); });
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Tinggalkan' }));
     expect(await answer).toBe(true);
     // nothing unsaved: no guard

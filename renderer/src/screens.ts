@@ -9,6 +9,8 @@ export interface ScreenProps {
   /** tells the shell that data shown in the header may have changed */
   onChanged: () => void;
   readOnly: boolean;
+  /** a screen with unsaved changes sets a guard: the shell asks it before leaving (true = leave) */
+  setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
 export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';

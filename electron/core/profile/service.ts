@@ -69,3 +69,10 @@ export function clearEmblem(tx: Tx): Profile {
   tx.audit('Profile', 1, 'emblem removed');
   return getProfile(tx);
 }
+
+/** The emblem these bytes would make, without saving it: the form shows it until Simpan (same checks as setEmblem). */
+export function emblemOf(bytes: Buffer): Emblem {
+  if (bytes.byteLength > MAX_EMBLEM_BYTES) throw emblemTooLarge(bytes.byteLength);
+  const emblem = checkEmblem(bytes);
+  return { mime: emblem.mime, dataBase64: Buffer.from(emblem.bytes).toString('base64') };
+}

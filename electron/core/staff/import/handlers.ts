@@ -8,12 +8,14 @@ import { parseRosterFile } from '.';
 import { commitPlan } from './apply/commit';
 import { planImport } from './apply/plan';
 import { toPreview } from './apply/preview';
+import { lastImport, undoImport } from './apply/undo';
 import { refusedRowsWorkbook, rosterTemplate } from './workbooks';
 
 /** A 10,000-row roster is well under 2 MB; 20 MB leaves room for styles and pictures. */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
-type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
+type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importCommit'
+  | 'staff.importLast' | 'staff.importUndo' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
 
 export const importHandlers: AreaHandlers<ImportCalls> = {
   'staff.importStart': async ({ ref }, ctx) => {
@@ -31,16 +33,19 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
   },
   'staff.importStatus': ({ jobId }, { jobs }) => jobs.status(jobId),
   'staff.importCancel': ({ jobId }, { jobs }) => ({ cancelled: jobs.cancel(jobId) }),
-  'staff.importCommit': ({ previewId }, { workspace }) => {
+  'staff.importCommit': ({ previewId, takeFile, markLeft }, { workspace }) => {
     const pending = workspace.staffImports.get(previewId);
     const result = workspace.db().write('staff.importCommit', (tx) => {
+      // planned again inside the transaction: the roster as it is now, not as it was at the preview
       const plan = planImport(tx, pending.parsed);
       if (plan.rows.length === 0) throw new UserError('import-nothing');
-      return commitPlan(tx, plan, pending.fileName);
+      return commitPlan(tx, plan, pending.fileName, { takeFile, markLeft });
     });
     workspace.staffImports.remove(previewId);
     return result;
   },
+  'staff.importLast': (_input, { workspace }) => workspace.db().read(lastImport),
+  'staff.importUndo': ({ importId }, { workspace }) => workspace.db().write('staff.importUndo', (tx) => undoImport(tx, importId)),
   'staff.saveRefusedRows': async ({ previewId }, ctx) => {
     const pending = ctx.workspace.staffImports.get(previewId);
     const plan = ctx.workspace.db().read((q) => planImport(q, pending.parsed));

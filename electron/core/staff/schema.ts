@@ -1,6 +1,7 @@
 // Input shapes for the roster calls; the domain rules (NIP/NIK, rank, duplicates) are checked in the service,
 // where they produce field-specific Indonesian messages.
 import { z } from 'zod';
+import { MAX_NAME_LENGTH } from './limits';
 import { EMPLOYMENTS, LEFT_REASONS, POSITION_TYPES } from './types';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -10,7 +11,7 @@ const id = z.number().int().positive();
 export const staffInput = z.object({
   /** absent = a new person */
   id: id.optional(),
-  name: text(200),
+  name: text(MAX_NAME_LENGTH),
   /** NIP PNS, NI PPPK or NIK, as typed (spaces allowed); empty for a non-ASN without one */
   identifier: text(40),
   employment: z.enum(EMPLOYMENTS),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXml, MalformedSheetError, scanSharedStrings, scanSheetRows } from '../../../electron/core/spreadsheet/sheetScan';
+import { decodeXml, MalformedSheetError, scanSharedStrings, scanSheetRows, SheetScanner } from '../../../electron/core/spreadsheet/sheetScan';
 import type { ScanContext } from '../../../electron/core/spreadsheet/sheetScan';
-import { isDateFormat } from '../../../electron/core/spreadsheet/xlsxFast';
+import { isDateFormat } from '../../../electron/core/spreadsheet/workbookParts';
 import type { RawRow } from '../../../electron/core/spreadsheet/cells';
 
 const context = (shared: string[] = [], dateStyles: number[] = [], date1904 = false): ScanContext => ({
@@ -55,10 +55,31 @@ describe('scanSheetRows', () => {
     expect(() => scanSharedStrings('<sst><si><t>abc</t>')).toThrow(MalformedSheetError);
   });
 
-  it('yields rows in batches', () => {
-    const rows = Array.from({ length: 1200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
-    const xml = `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
-    expect([...scanSheetRows(xml, context())].map((b) => b.length)).toEqual([500, 500, 200]);
+  it('reads the same rows however the XML is cut into pieces (inside tags, values and multi-part names)', () => {
+    const body = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}" spans="1:3"><c r="A${i + 1}" t="inlineStr"><is><t>Pegawai ${i} &amp; Ma&#8217;ruf</t></is></c>`
+      + `<c r="B${i + 1}" s="3"><v>${29477 + i}</v></c><c r="C${i + 1}" t="s"><v>${i % 2}</v></c></row>${i % 7 === 0 ? `<row r="${i + 1000}"/>` : ''}`).join('');
+    const xml = `<?xml version="1.0"?><worksheet><dimension ref="A1:C300"/><sheetData>${body}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><rowBreaks count="0"/></worksheet>`;
+    const ctx = context(['Ahmad', 'Budi'], [3]);
+    const whole = scanSheetRows(xml, ctx);
+    expect(whole).toHaveLength(300);
+    expect(whole[299]).toEqual({ number: 300, cells: ['Pegawai 299 & Ma’ruf', new Date(Date.UTC(1980, 8, 13) + 299 * 86_400_000), 'Budi'] });
+    let seed = 7;
+    const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    for (let trial = 0; trial < 20; trial++) {
+      const scanner = new SheetScanner(ctx);
+      const rows: RawRow[] = [];
+      let kept = 0;
+      for (let at = 0; at < xml.length;) {
+        const size = 1 + Math.floor(random() * (trial < 10 ? 40 : 3000));
+        rows.push(...scanner.push(xml.slice(at, at + size)));
+        kept = Math.max(kept, scanner.waiting);
+        at += size;
+      }
+      rows.push(...scanner.end());
+      expect(rows).toEqual(whole);
+      // between pieces only the unfinished row is kept, never the sheet
+      expect(kept).toBeLessThan(3000 + 400);
+    }
   });
 });
 

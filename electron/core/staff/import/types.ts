@@ -35,6 +35,7 @@ export const REFUSAL_CODES = [
   'invalid-nip', // wrong length, impossible date, bad gender digit, or an old 9-digit NIP in the NIP column
   'invalid-nik',
   'missing-name', // an identifier or other data but no name
+  'name-too-long', // longer than the edit form allows (MAX_NAME_LENGTH)
   'employment-mismatch', // the NIP's shape contradicts the stated employment (NI PPPK for a PNS, …)
   'invalid-rank', // pangkat/golongan text that is not a rank
 ] as const;

@@ -1,6 +1,7 @@
 // One table row → a StaffDraft, a refusal (code + Indonesian message) or nothing (not a person). Duplicates
 // across rows are the caller's business. When a row has several problems the first of these is reported:
-// precision lost, invalid identifier, missing name, employment contradicting the NIP, unreadable rank.
+// precision lost, invalid identifier, missing name, a name longer than the edit form allows, employment
+// contradicting the NIP, unreadable rank.
 //
 // Employment: from the employment column when it holds a known word, else inferred from the identifier.
 // A stated employment that contradicts the NIP's shape (employmentContradicts: NI PPPK for PNS/CPNS, NIP PNS
@@ -16,6 +17,7 @@ import {
 } from '../../identity';
 import type { RawCell, RawRow } from '../../../spreadsheet/cells';
 import { cellText } from '../../../spreadsheet/cells';
+import { MAX_NAME_LENGTH } from '../../limits';
 import { parseDateCell, splitPlaceDate } from './dates';
 import type { Field } from '../table/headerFields';
 import type { HeaderLayout } from '../table/headerRow';
@@ -109,6 +111,10 @@ export class RowReader {
       const described = PERSON_FIELDS.filter((f) => this.text(row, f) !== '').length;
       if (!nip && !nik && (PLACEHOLDER_NAME.test(name) || described < 2)) return { kind: 'skip' };
       return refuse('missing-name', 'roster-row-missing-name', { column: this.nameColumnLabel });
+    }
+
+    if (name.length > MAX_NAME_LENGTH) {
+      return refuse('name-too-long', 'roster-row-name-too-long', { count: name.length, limit: MAX_NAME_LENGTH, column: this.nameColumnLabel });
     }
 
     const statedText = this.text(row, 'employment');

@@ -1,15 +1,21 @@
 // Finds the roster in a workbook's sheets and reads it: the first visible sheet whose first rows hold a header
-// naming a name column. Reports progress about every 500 rows, yields to the event loop meanwhile (so the main
-// process stays responsive and a cancel is seen), and stops at once when the signal aborts.
+// naming a name column. After every batch of rows (one window of the sheet's XML, so bounded work however wide
+// the rows are) it reports progress, yields to the event loop (so the main process stays responsive and a
+// cancel is seen) and stops at once when the signal aborts. More than MAX_ROSTER_ROWS rows with content are
+// refused; so is a sheet past the readers' limits (limits.ts), named in the message.
 import { UserError } from '../../../errors';
 import type { RawRow, SheetSource } from '../../../spreadsheet/cells';
 import { cellText } from '../../../spreadsheet/cells';
+import { isLimitError } from '../../../spreadsheet/limits';
+import { limitRefusal, thousands } from './limitRefusal';
+import { ReadProgress } from './progress';
 import type { HeaderLayout } from '../table/headerRow';
 import { findHeader, HEADER_SEARCH_ROWS } from '../table/headerRow';
 import { RosterTable } from '../table/rosterTable';
 import type { ParsedRoster, ParseOptions } from '../types';
 
-export const PROGRESS_EVERY = 500;
+/** No OPD has this many staff: a file with more rows of content is not a roster (a sheet filled to row 1,048,576). */
+export const MAX_ROSTER_ROWS = 50_000;
 
 /** A failure of the library reading the file: the file is damaged, not the program. */
 export class SourceError extends Error {
@@ -21,7 +27,7 @@ export async function fromSource<T>(step: () => Promise<T> | T): Promise<T> {
   try {
     return await step();
   } catch (e) {
-    if (e instanceof Error && e.name === 'AbortError') throw e;
+    if ((e instanceof Error && e.name === 'AbortError') || isLimitError(e)) throw e;
     throw new SourceError(e instanceof Error ? e.message : String(e), { cause: e });
   }
 }
@@ -34,16 +40,28 @@ function isBlank(row: RawRow): boolean {
   return row.cells.every((c) => cellText(c) === '');
 }
 
+function hasContent(row: RawRow): boolean {
+  return row.cells.some((c) => c !== null && c !== '');
+}
+
 function nextTick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Between two batches: let the event loop run (IPC, timers, a cancel), then stop if cancelled. */
+async function pause(signal: AbortSignal | undefined): Promise<void> {
+  await nextTick();
+  signal?.throwIfAborted();
+}
+
 /** The first rows of a sheet, up to HEADER_SEARCH_ROWS non-blank ones, and the rest of the batch they came in. */
-async function headRows(it: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; rest: RawRow[] }> {
+async function headRows(it: AsyncIterator<RawRow[]>, progress: ReadProgress, signal: AbortSignal | undefined): Promise<{ head: RawRow[]; rest: RawRow[] }> {
   const head: RawRow[] = [];
   let filled = 0;
   for (let n = await next(it); !n.done; n = await next(it)) {
     const batch = n.value;
+    progress.batch(batch);
+    await pause(signal);
     for (let i = 0; i < batch.length; i++) {
       const row = batch[i] as RawRow;
       head.push(row);
@@ -53,30 +71,36 @@ async function headRows(it: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; 
   return { head, rest: [] };
 }
 
+/** Counts the rows with content of a workbook against MAX_ROSTER_ROWS. */
+class RowBudget {
+  private used = 0;
+  constructor(private readonly file: string) {}
+  take(row: RawRow, sheet: string | null): void {
+    if (hasContent(row) && ++this.used > MAX_ROSTER_ROWS) {
+      throw new UserError('roster-too-many-rows', { file: this.file, sheet: sheet ?? this.file, limit: thousands(MAX_ROSTER_ROWS) });
+    }
+  }
+}
+
 async function readTable(
-  it: AsyncIterator<RawRow[]>, first: RawRow[], layout: HeaderLayout, lastRow: number | null, opts: ParseOptions, today: Date,
+  it: AsyncIterator<RawRow[]>, first: RawRow[], layout: HeaderLayout, sheet: SheetSource, budget: RowBudget, progress: ReadProgress,
+  signal: AbortSignal | undefined, today: Date,
 ): Promise<RosterTable> {
-  const { onProgress, signal } = opts;
   const table = new RosterTable(layout, today);
-  const estimate = lastRow ? Math.max(0, lastRow - layout.lastHeaderRow) : 0;
-  let done = 0;
   let batch: RawRow[] | null = first;
   while (batch) {
     for (const row of batch) {
       if (row.number <= layout.lastHeaderRow) continue;
+      budget.take(row, sheet.name);
       table.add(row);
-      if (++done % PROGRESS_EVERY === 0) {
-        onProgress?.(done, Math.max(estimate, done));
-        await nextTick();
-        signal?.throwIfAborted();
-      }
     }
-    signal?.throwIfAborted();
     const n = await next(it);
-    batch = n.done ? null : n.value;
+    if (n.done) break;
+    batch = n.value;
+    progress.batch(batch);
+    await pause(signal);
   }
   table.finish();
-  onProgress?.(done, done);
   return table;
 }
 
@@ -86,6 +110,8 @@ export async function readSheets(
 ): Promise<ParsedRoster | 'no-sheets'> {
   let sawSheet = false;
   let sawContent = false;
+  const budget = new RowBudget(file);
+  const progress = new ReadProgress(opts.onProgress);
   const sheetIt = Symbol.asyncIterator in sheets ? sheets[Symbol.asyncIterator]() : sheets[Symbol.iterator]();
   for (let s = await next(sheetIt); !s.done; s = await next(sheetIt)) {
     const sheet = s.value;
@@ -93,14 +119,21 @@ export async function readSheets(
     opts.signal?.throwIfAborted();
     if (sheet.hidden) continue;
     const it = sheet.rows[Symbol.asyncIterator]();
-    const { head, rest } = await headRows(it);
-    const filled = head.filter((r) => !isBlank(r));
-    if (filled.length > 0) sawContent = true;
-    const layout = findHeader(filled);
-    if (!layout) { await it.return?.(); continue; }
-
-    const table = await readTable(it, [...head, ...rest], layout, sheet.lastRow, opts, today);
+    progress.startSheet(sheet);
+    let table: RosterTable;
+    let layout: HeaderLayout | null;
+    try {
+      const { head, rest } = await headRows(it, progress, opts.signal);
+      const filled = head.filter((r) => !isBlank(r));
+      if (filled.length > 0) sawContent = true;
+      layout = findHeader(filled);
+      if (!layout) { await it.return?.(); continue; }
+      table = await readTable(it, [...head, ...rest], layout, sheet, budget, progress, opts.signal, today);
+    } catch (e) {
+      throw isLimitError(e) ? limitRefusal(e, file, sheet.name) : e;
+    }
     await sheetIt.return?.();
+    progress.finish();
     if (table.rows.length === 0 && table.refused.length === 0) throw new UserError('roster-no-rows', { file });
     return {
       sheetName: sheet.name,

@@ -4,24 +4,30 @@ import type { AreaHandlers } from '../../handlerTypes';
 import { UserError } from '../../errors';
 import { readChosenFile, saveChosenFile } from '../../files/io';
 import type { staffContract } from '../contract';
-import { parseRosterFile } from '.';
+import { MAX_ROSTER_BYTES, parseRosterFile } from '.';
 import { commitPlan } from './apply/commit';
 import { planImport } from './apply/plan';
 import { toPreview } from './apply/preview';
 import { refusedRowsWorkbook, rosterTemplate } from './workbooks';
 
-/** A 10,000-row roster is well under 2 MB; 20 MB leaves room for styles and pictures. */
-export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+/** The file's bytes, handed to the parser once: from then on only the parser holds them, and they go when it ends. */
+function takeBytes(chosen: { bytes: Buffer | null }): Buffer {
+  const { bytes } = chosen;
+  if (!bytes) throw new Error('the file was already read');
+  chosen.bytes = null;
+  return bytes;
+}
 
 type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
 
 export const importHandlers: AreaHandlers<ImportCalls> = {
   'staff.importStart': async ({ ref }, ctx) => {
     const db = ctx.workspace.db();
-    const { name: fileName, bytes } = await readChosenFile(ctx, ref, MAX_ROSTER_BYTES);
+    const chosen: { name: string; bytes: Buffer | null } = await readChosenFile(ctx, ref, MAX_ROSTER_BYTES);
+    const fileName = chosen.name;
     const jobId = ctx.jobs.start(async ({ signal, progress }) => {
       progress('reading', 0, 0);
-      const parsed = await parseRosterFile(bytes, fileName, { signal, onProgress: (done, total) => progress('reading', done, total) });
+      const parsed = await parseRosterFile(takeBytes(chosen), fileName, { signal, onProgress: (done, total) => progress('reading', done, total) });
       progress('comparing', parsed.rows.length, parsed.rows.length);
       const plan = db.read((q) => planImport(q, parsed));
       const previewId = ctx.workspace.staffImports.add({ fileName, parsed });

@@ -6,12 +6,14 @@ import path from 'node:path';
 import { openDatabase } from '../core/db/database';
 import type { Database } from '../core/db/database';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
-import { isUserError } from '../core/errors';
+import { isUserError, UserError } from '../core/errors';
+import { megabytes } from '../core/files/io';
 import { commitPlan } from '../core/staff/import/apply/commit';
 import { planImport } from '../core/staff/import/apply/plan';
 import { toPreview } from '../core/staff/import/apply/preview';
 import type { ImportResult, RosterPreview } from '../core/staff/import/previewTypes';
-import { parseRosterFile } from '../core/staff/import';
+import type { ParsedRoster } from '../core/staff/import';
+import { MAX_ROSTER_BYTES, parseRosterFile } from '../core/staff/import';
 import { fillTemplate, ui } from '../shared/messages';
 import { parseArgs } from './options';
 
@@ -59,13 +61,29 @@ export async function rosterImport(args: string[]): Promise<number> {
   const file = path.resolve(parsedArgs.positional[0]!);
   const dbFile = path.resolve(parsedArgs.values.get('--db') ?? appDatabasePath());
 
+  const refused = (e: UserError | { code: string; message: string }): number => {
+    print(json, { error: { code: e.code, message: e.message } }, e.message);
+    return 2;
+  };
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_ROSTER_BYTES) {
+      return refused(new UserError('file-too-large', { file: path.basename(file), size: megabytes(size), max: megabytes(MAX_ROSTER_BYTES) }));
+    }
     bytes = fs.readFileSync(file);
   } catch {
-    const error = { code: 'file-not-found', message: fillTemplate(t.fileMissing, { file }) };
-    print(json, { error }, error.message);
-    return 2;
+    return refused({ code: 'file-not-found', message: fillTemplate(t.fileMissing, { file }) });
+  }
+  // The file first: one refused whole needs no database.
+  let parsed: ParsedRoster;
+  try {
+    parsed = await parseRosterFile(bytes, path.basename(file), {
+      onProgress: json || !process.stderr.isTTY ? undefined : (done) => process.stderr.write(`\r${fillTemplate(t.progress, { done })}`),
+    });
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return refused(e);
   }
 
   const opened = await openDatabase({ file: dbFile });
@@ -76,9 +94,6 @@ export async function rosterImport(args: string[]): Promise<number> {
       const h = opened.holder;
       return openFailure('read-only', `${h.user}@${h.host}`);
     }
-    const parsed = await parseRosterFile(bytes, path.basename(file), {
-      onProgress: json || !process.stderr.isTTY ? undefined : (done) => process.stderr.write(`\r${fillTemplate(t.progress, { done })}`),
-    });
     const plan = db.read((q) => planImport(q, parsed));
     const preview = toPreview('cli', path.basename(file), parsed, plan);
     let result: ImportResult | null = null;
@@ -96,8 +111,7 @@ export async function rosterImport(args: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (!isUserError(e)) throw e;
-    print(json, { error: { code: e.code, message: e.message } }, e.message);
-    return 2;
+    return refused(e);
   } finally {
     db.close();
   }

@@ -8,6 +8,7 @@ import { openDatabase } from '../../../electron/core/db/database';
 import { latestVersion } from '../../../electron/core/db/migrate';
 import { rosterXlsx } from '../../helpers/rosterXlsx';
 import { makeTempDir } from '../../helpers/tempDir';
+import { entityBomb, wideSheet, zipBomb } from '../../fixtures/hostile/hostileFiles';
 
 const BIN = path.resolve('electron/cli/satgas.cjs');
 
@@ -77,6 +78,24 @@ describe('satgas roster import', () => {
     const r = satgas('roster', 'import', old, '--db', path.join(dir, 'satgas.db'), '--json');
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'roster-xls-old', message: expect.stringContaining('simpan sebagai .xlsx') } });
+  });
+
+  it('refuses a zip bomb, an entity bomb and a sheet past the limits with status 2 and their own codes', () => {
+    const dir = makeTempDir();
+    const cases = [['bom.xlsx', zipBomb(300), 'file-unpacks-too-large'], ['entitas.xlsx', entityBomb(), 'file-xml-entities'], ['lebar.xlsx', wideSheet(16_384), 'roster-too-many-columns']] as const;
+    for (const [name, bytes, code] of cases) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const r = satgas('roster', 'import', file, '--db', path.join(dir, 'satgas.db'), '--dry-run', '--json');
+      expect(r.status).toBe(2);
+      expect(JSON.parse(r.stdout)).toMatchObject({ error: { code } });
+    }
+  });
+
+  it('runs from its esbuild bundle, not from the TypeScript sources', () => {
+    expect(satgas('--help').status).toBe(0);
+    expect(fs.existsSync(path.resolve('dist-cli/satgas.cjs'))).toBe(true);
+    expect(fs.readFileSync(BIN, 'utf8')).not.toContain('tsx');
   });
 
   it('will not write a database another instance holds (status 3), but --dry-run still reads it', async () => {

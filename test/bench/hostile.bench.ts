@@ -9,7 +9,7 @@ import type { HostileName } from '../fixtures/hostile/hostileFiles';
 import { writeHostileFiles } from '../fixtures/hostile/hostileFiles';
 import { makeTempDir } from '../helpers/tempDir';
 
-const NAMES: HostileName[] = ['bom-zip.xlsx', 'bom-zip-berbohong.xlsx', 'bom-teks.xlsx', 'entitas-teks.xlsx', 'sejuta-baris.xlsx', 'kolom-16384.xlsx', 'sel-panjang.xlsx', 'berprefiks-besar.xlsx'];
+const NAMES: HostileName[] = ['bom-zip.xlsx', 'bom-zip-berbohong.xlsx', 'bom-teks.xlsx', 'entitas-teks.xlsx', 'sejuta-baris.xlsx', 'kolom-16384.xlsx', 'sel-panjang.xlsx', 'tanpa-rujukan-besar.xlsx'];
 const MAX_SECONDS = 3;
 const MAX_MB = 300;
 

@@ -1,14 +1,12 @@
 // What a worksheet says about itself outside its rows: its last row (from <dimension>, at its head, for
-// progress), whether it is a worksheet with plain element names, and its merged ranges (<mergeCells> follows
+// progress), the namespace prefix of its element names, and its merged ranges (<mergeCells> follows
 // <sheetData>: in the XML only the top-left cell of a merged range holds the value).
 
 export interface MergeRange { top: number; left: number; bottom: number; right: number }
 
 export interface SheetHead {
-  /** the root element has a namespace prefix (<x:worksheet>): the scan reads plain names only */
-  prefixed: boolean;
-  /** the root element is a worksheet (not a chartsheet or dialogsheet, which hold no cells) */
-  worksheet: boolean;
+  /** the root element's namespace prefix ("x:" in <x:worksheet>, as the OpenXML SDK can write), or null */
+  prefix: string | null;
   lastRow: number | null;
 }
 
@@ -31,8 +29,7 @@ export function sheetHead(head: string): SheetHead {
   }
   const dimension = DIMENSION.exec(head);
   return {
-    prefixed: root?.[1] !== undefined,
-    worksheet: root?.[2] === 'worksheet',
+    prefix: root?.[1] ?? null,
     lastRow: dimension ? Number(dimension[1]) : null,
   };
 }

@@ -49,30 +49,61 @@ async function mergesOf(zip: GuardedZip, path: string, signal?: AbortSignal): Pr
   return tail ? mergeRanges(Buffer.concat(tail).toString('utf8')) : [];
 }
 
+/**
+ * Decodes a part's chunks to text; with a namespace prefix (<x:row>), drops it from every element name so the
+ * scanner reads plain names. A prefix cut by a chunk boundary waits for the next chunk.
+ */
+export class PartText {
+  private readonly decoder = new TextDecoder();
+  private carry = '';
+
+  constructor(private readonly prefix: string | null) {}
+
+  chunk(bytes: Buffer): string {
+    return this.plain(this.decoder.decode(bytes, { stream: true }), false);
+  }
+
+  end(): string {
+    return this.plain(this.decoder.decode(), true);
+  }
+
+  private plain(decoded: string, final: boolean): string {
+    if (!this.prefix) return decoded;
+    let text = this.carry + decoded;
+    this.carry = '';
+    const lastOpen = text.lastIndexOf('<');
+    if (!final && lastOpen >= 0 && text.length - lastOpen <= this.prefix.length + 1) {
+      this.carry = text.slice(lastOpen);
+      text = text.slice(0, lastOpen);
+    }
+    return text.replaceAll(`<${this.prefix}`, '<').replaceAll(`</${this.prefix}`, '</');
+  }
+}
+
 export interface StreamedRows {
   rows: AsyncIterable<RawRow[]>;
   /** How much of the sheet has been read, 0 to 1; null when its size is unknown. */
   readFraction(): number | null;
 }
 
-/** The rows of a worksheet part, a batch per window of XML read. */
-export function sheetRows(zip: GuardedZip, path: string, ctx: ScanContext, signal?: AbortSignal): StreamedRows {
+/** The rows of a worksheet part, a batch per window of XML read; `prefix`: its elements' namespace prefix. */
+export function sheetRows(zip: GuardedZip, path: string, ctx: ScanContext, prefix: string | null, signal?: AbortSignal): StreamedRows {
   const size = zip.declaredSize(path);
   let consumed = 0;
   async function* rows(): AsyncGenerator<RawRow[]> {
     const fill = new MergeFill(await mergesOf(zip, path, signal));
     const scanner = new SheetScanner(ctx);
-    const decoder = new TextDecoder();
+    const text = new PartText(prefix);
     const filled = (batch: RawRow[]): RawRow[] => {
       if (!fill.empty) for (const row of batch) fill.apply(row);
       return batch;
     };
     for await (const chunk of zip.chunks(path, signal)) {
       consumed += chunk.length;
-      const batch = scanner.push(decoder.decode(chunk, { stream: true }));
+      const batch = scanner.push(text.chunk(chunk));
       if (batch.length > 0) yield filled(batch);
     }
-    const last = [...scanner.push(decoder.decode()), ...scanner.end()];
+    const last = [...scanner.push(text.end()), ...scanner.end()];
     consumed = size ?? consumed;
     if (last.length > 0) yield filled(last);
   }

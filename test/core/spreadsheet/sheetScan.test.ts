@@ -3,6 +3,7 @@ import { decodeXml, MalformedSheetError, scanSharedStrings, scanSheetRows, Sheet
 import type { ScanContext } from '../../../electron/core/spreadsheet/sheetScan';
 import { isDateFormat } from '../../../electron/core/spreadsheet/workbookParts';
 import type { RawRow } from '../../../electron/core/spreadsheet/cells';
+import { PartText } from '../../../electron/core/spreadsheet/sheetStream';
 
 const context = (shared: string[] = [], dateStyles: number[] = [], date1904 = false): ScanContext => ({
   sharedString: (i) => shared[i] ?? null,
@@ -103,5 +104,17 @@ describe('decodeXml and isDateFormat', () => {
     expect(isDateFormat('@')).toBe(false);
     expect(isDateFormat('"Rp"#,##0')).toBe(false);
     expect(isDateFormat(undefined)).toBe(false);
+  });
+});
+
+describe('PartText', () => {
+  it('drops an element prefix (<x:row>) however the chunks cut it, and decodes UTF-8 split between chunks', () => {
+    const xml = '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Ma’ruf</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    const bytes = Buffer.from(xml, 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const text = new PartText('x:');
+      const out = text.chunk(bytes.subarray(0, cut)) + text.chunk(bytes.subarray(cut)) + text.end();
+      expect(out).toBe('<worksheet xmlns:x="m"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ma’ruf</t></is></c></row></sheetData></worksheet>');
+    }
   });
 });

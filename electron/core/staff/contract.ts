@@ -5,7 +5,7 @@ import { defineCalls, mutation, query } from '../calls';
 import { fileRefInput } from '../files/schema';
 import type { SaveResult } from '../files/types';
 import { staffCalls } from './calls';
-import { previewRef } from './import/schema';
+import { previewRef, sheetChoice } from './import/schema';
 import type { ImportResult, RosterPreview } from './import/previewTypes';
 import { markLeftInput, staffId, staffInput, unitMerge, unitName, unitRename } from './schema';
 import type { Staff, Unit } from './types';
@@ -26,6 +26,8 @@ export const staffContract = defineCalls(staffCalls, {
   'staff.importStart': mutation<{ jobId: string }>()(fileRefInput),
   'staff.importStatus': query<JobStatus<RosterPreview>>()(jobRef),
   'staff.importCancel': query<{ cancelled: boolean }>()(jobRef),
+  /** leaves the named sheets out of a previewed import (the others in); answers the preview as it now is */
+  'staff.importSheets': query<RosterPreview>()(sheetChoice),
   /** writes the previewed rows in one transaction, all or nothing */
   'staff.importCommit': mutation<ImportResult>()(previewRef),
   /** the refused rows as .xlsx, saved where the user chooses (nothing is written to the database) */

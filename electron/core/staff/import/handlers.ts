@@ -1,5 +1,5 @@
-// The import flow: start (read the chosen file as a job) → status (progress, then the preview) → commit (one
-// transaction) — plus the refused rows and the empty template, saved where the user chooses.
+// The import flow: start (read the chosen file as a job) → status (progress, then the preview) → sheets (leave
+// some out; the preview again) → commit (one transaction) — plus the refused rows and the empty template, saved where the user chooses.
 import type { AreaHandlers } from '../../handlerTypes';
 import { UserError } from '../../errors';
 import { readChosenFile, saveChosenFile } from '../../files/io';
@@ -8,6 +8,7 @@ import { MAX_ROSTER_BYTES, parseRosterFile } from '.';
 import { commitPlan } from './apply/commit';
 import { planImport } from './apply/plan';
 import { toPreview } from './apply/preview';
+import { combineSheets } from './read/combine';
 import { refusedRowsWorkbook, rosterTemplate } from './workbooks';
 
 /** The file's bytes, handed to the parser once: from then on only the parser holds them, and they go when it ends. */
@@ -18,7 +19,7 @@ function takeBytes(chosen: { bytes: Buffer | null }): Buffer {
   return bytes;
 }
 
-type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
+type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importSheets' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
 
 export const importHandlers: AreaHandlers<ImportCalls> = {
   'staff.importStart': async ({ ref }, ctx) => {
@@ -37,6 +38,13 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
   },
   'staff.importStatus': ({ jobId }, { jobs }) => jobs.status(jobId),
   'staff.importCancel': ({ jobId }, { jobs }) => ({ cancelled: jobs.cancel(jobId) }),
+  'staff.importSheets': ({ previewId, leaveOut }, { workspace }) => {
+    const pending = workspace.staffImports.get(previewId);
+    // the commit and the refused-rows workbook read the same selection
+    pending.parsed = combineSheets(pending.parsed.sheets, leaveOut);
+    const plan = workspace.db().read((q) => planImport(q, pending.parsed));
+    return toPreview(previewId, pending.fileName, pending.parsed, plan);
+  },
   'staff.importCommit': ({ previewId }, { workspace }) => {
     const pending = workspace.staffImports.get(previewId);
     const result = workspace.db().write('staff.importCommit', (tx) => {

@@ -19,8 +19,8 @@ describe('roster workbooks', () => {
 
   it('the refused rows keep every original cell, with the row number and reason first', async () => {
     const { fileName, bytes } = await refusedRowsWorkbook([
-      { row: 7, code: 'nip-precision-lost', message: 'NIP tersimpan sebagai angka', raw: { NAMA: 'Rina', NIP: '196805231998031000' } },
-      { row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
+      { sheet: 'DUK', row: 7, code: 'nip-precision-lost', message: 'NIP tersimpan sebagai angka', raw: { NAMA: 'Rina', NIP: '196805231998031000' } },
+      { sheet: 'DUK', row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
     ], 'Daftar Nominatif 2026.xlsx');
     expect(fileName).toBe('Daftar Nominatif 2026 - baris ditolak.xlsx');
     const rows = readWithOpenpyxl(bytes)['Baris Ditolak']!.rows;

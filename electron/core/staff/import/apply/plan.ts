@@ -98,7 +98,7 @@ export function planImport(q: Query, parsed: ParsedRoster): ImportPlan {
       // Two rows of the file name one person (say, one by NIP and one by NIK): the first wins, as within a file.
       const firstRow = claimed.get(match.id)!;
       refused.push({
-        row: draft.excelRow, code: draft.nip ? 'duplicate-nip' : 'duplicate-nik', raw: rawOf(draft),
+        sheet: draft.sheet, row: draft.excelRow, code: draft.nip ? 'duplicate-nip' : 'duplicate-nik', raw: rawOf(draft),
         message: errorMessage(draft.nip ? 'roster-row-duplicate-nip' : 'roster-row-duplicate-nik', { value: draft.nip ?? draft.nik ?? '', firstRow, firstName: match.values.name ?? '' }),
       });
       continue;
@@ -116,6 +116,7 @@ export function planImport(q: Query, parsed: ParsedRoster): ImportPlan {
     rows.push({ draft, existingId: match.id, change: fields.length ? 'updated' : 'unchanged', changedFields: fields });
   }
   const missingFromFile = existing.filter((e) => e.active && !claimed.has(e.id)).length;
-  refused.sort((a, b) => a.row - b.row);
+  const sheetOrder = new Map(parsed.sheets.map((sheet, i) => [sheet.name, i]));
+  refused.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
   return { rows, refused, newUnits: [...newUnits.values()], missingFromFile };
 }

@@ -2,6 +2,7 @@
 import type { ParsedRoster } from '..';
 import type { ImportPlan } from './plan';
 import type { RosterPreview } from '../previewTypes';
+import { sheetSummaries } from '../read/sheetSummary';
 
 export function toPreview(previewId: string, fileName: string, parsed: ParsedRoster, plan: ImportPlan): RosterPreview {
   const count = (change: string) => plan.rows.filter((r) => r.change === change).length;
@@ -13,11 +14,13 @@ export function toPreview(previewId: string, fileName: string, parsed: ParsedRos
     columns: parsed.columns.map(({ field, header }) => ({ field, header })),
     accepted: plan.rows.length,
     counts: { new: count('new'), updated: count('updated'), unchanged: count('unchanged'), refused: plan.refused.length, newUnits: plan.newUnits.length },
-    refused: plan.refused.map(({ row, code, message }) => ({ row, code, message })),
+    refused: plan.refused.map(({ sheet, row, code, message }) => ({ sheet, row, code, message })),
     staff: plan.rows.map(({ draft: d, change, changedFields }) => ({
-      row: d.excelRow, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
+      sheet: d.sheet, row: d.excelRow, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
       employment: d.employment, unit: d.unit, position: d.position, change, changedFields,
     })),
     missingFromFile: plan.missingFromFile,
+    sheets: sheetSummaries(parsed, plan.rows, plan.refused),
+    notStaff: parsed.notStaff,
   };
 }

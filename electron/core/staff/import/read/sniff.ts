@@ -7,6 +7,8 @@ import { GuardedZip } from '../../../spreadsheet/zipGuard';
 export type FileKind = { kind: 'xlsx'; zip: GuardedZip } | { kind: 'csv' };
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream a password-protected .xlsx keeps its content in (ECMA-376 encryption inside an OLE2 file). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -42,7 +44,11 @@ function looksBinary(head: Uint8Array): boolean {
 
 export function sniffRosterFile(bytes: Uint8Array, file: string): FileKind {
   if (bytes.length === 0) throw new UserError('roster-empty', { file });
-  if (startsWith(bytes, OLE2)) throw new UserError('roster-xls-old', { file });
+  if (startsWith(bytes, OLE2)) {
+    // An OLE2 file is an old .xls, or a workbook saved with a password: its directory names EncryptedPackage.
+    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE);
+    throw new UserError(encrypted ? 'roster-encrypted' : 'roster-xls-old', { file });
+  }
   if (isZip(bytes)) return sniffZip(bytes, file);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16) return { kind: 'csv' };

@@ -1,5 +1,5 @@
-// `satgas roster import FILE [--db PATH] [--dry-run] [--json]`: the same reading, comparison and commit as the
-// roster screen. Exit status: 0 done, 1 usage, 2 the whole file refused, 3 the database cannot be written.
+// `satgas roster import FILE [--sheet NAME] [--db PATH] [--dry-run] [--json]`: the same reading, comparison and
+// commit as the roster screen; every sheet with a roster is read unless --sheet names one. Exit status: 0 done, 1 usage, 2 the whole file refused, 3 the database cannot be written.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { megabytes } from '../core/files/io';
 import { commitPlan } from '../core/staff/import/apply/commit';
 import { planImport } from '../core/staff/import/apply/plan';
 import { toPreview } from '../core/staff/import/apply/preview';
-import type { ImportResult, RosterPreview } from '../core/staff/import/previewTypes';
+import type { ImportResult, PreviewSheet, RosterPreview } from '../core/staff/import/previewTypes';
 import type { ParsedRoster } from '../core/staff/import';
 import { MAX_ROSTER_BYTES, parseRosterFile } from '../core/staff/import';
 import { fillTemplate, ui } from '../shared/messages';
@@ -35,12 +35,24 @@ function print(json: boolean, value: unknown, text: string): void {
   process.stdout.write(json ? `${JSON.stringify(value)}\n` : `${text}\n`);
 }
 
+function sheetStatus(sheet: PreviewSheet): string {
+  if (sheet.status !== 'read') return ui.roster.sheets.status[sheet.status];
+  const counts = fillTemplate(ui.roster.sheets.counts, { accepted: sheet.accepted, refused: sheet.refused, notStaff: sheet.notStaff });
+  const employment = sheet.employment ? `; ${fillTemplate(ui.roster.sheets.fromName, { employment: ui.roster.employment[sheet.employment] })}` : '';
+  return counts + employment;
+}
+
 function summary(p: RosterPreview): string {
+  const several = p.sheets.filter((s) => s.status === 'read').length > 1;
+  const where = (sheet: string | null) => (several && sheet !== null ? fillTemplate(t.onSheet, { sheet }) : '');
   const lines = [
     fillTemplate(t.file, { file: p.fileName, sheet: p.sheetName ?? '-', row: p.headerRow }),
+    ...(p.sheets.length > 1 ? p.sheets.map((s) => fillTemplate(t.sheet, { sheet: s.name ?? '-', status: sheetStatus(s) })) : []),
     fillTemplate(t.accepted, { accepted: p.accepted, new: p.counts.new, updated: p.counts.updated, unchanged: p.counts.unchanged }),
     fillTemplate(t.refused, { count: p.refused.length }),
-    ...p.refused.map((r) => fillTemplate(t.refusedRow, { row: r.row, message: r.message })),
+    ...p.refused.map((r) => fillTemplate(t.refusedRow, { row: r.row, where: where(r.sheet), message: r.message })),
+    ...(p.notStaff.length > 0 ? [fillTemplate(t.notStaff, { count: p.notStaff.length })] : []),
+    ...p.notStaff.map((r) => fillTemplate(t.notStaffRow, { row: r.row, where: where(r.sheet), text: r.text })),
   ];
   return lines.join('\n');
 }
@@ -51,7 +63,7 @@ function openFailure(state: string, detail: string): number {
 }
 
 export async function rosterImport(args: string[]): Promise<number> {
-  const parsedArgs = parseArgs(args, ['--dry-run', '--json'], ['--db']);
+  const parsedArgs = parseArgs(args, ['--dry-run', '--json'], ['--db', '--sheet']);
   if ('error' in parsedArgs || parsedArgs.positional.length !== 1) {
     process.stderr.write(`${t.usage}\n`);
     return 1;
@@ -78,7 +90,9 @@ export async function rosterImport(args: string[]): Promise<number> {
   // The file first: one refused whole needs no database.
   let parsed: ParsedRoster;
   try {
+    const sheet = parsedArgs.values.get('--sheet');
     parsed = await parseRosterFile(bytes, path.basename(file), {
+      ...(sheet === undefined ? {} : { sheet }),
       onProgress: json || !process.stderr.isTTY ? undefined : (done) => process.stderr.write(`\r${fillTemplate(t.progress, { done })}`),
     });
   } catch (e) {
@@ -101,8 +115,10 @@ export async function rosterImport(args: string[]): Promise<number> {
     const output = {
       accepted: preview.accepted,
       refused: preview.refused,
-      staff: preview.staff.map(({ nip, nik, name, rank, gender, birthDate, employment, unit }) => ({ nip, nik, name, rank, gender, birthDate, employment, unit })),
+      staff: preview.staff.map(({ sheet, nip, nik, name, rank, gender, birthDate, employment, unit }) => ({ sheet, nip, nik, name, rank, gender, birthDate, employment, unit })),
       counts: preview.counts,
+      sheets: preview.sheets,
+      notStaff: preview.notStaff,
       committed: result !== null,
       database: dbFile,
     };

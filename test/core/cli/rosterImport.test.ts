@@ -39,13 +39,13 @@ describe('satgas roster import', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(out.accepted).toBe(2);
     expect(out.refused).toEqual([
-      { row: 6, code: 'nip-precision-lost', message: expect.stringContaining('15 angka') },
-      { row: 7, code: 'missing-name', message: expect.stringContaining('Nama pegawai kosong') },
-      { row: 8, code: 'duplicate-nip', message: expect.stringContaining('baris 5') },
+      { sheet: 'Pegawai', row: 6, code: 'nip-precision-lost', message: expect.stringContaining('15 angka') },
+      { sheet: 'Pegawai', row: 7, code: 'missing-name', message: expect.stringContaining('Nama pegawai kosong') },
+      { sheet: 'Pegawai', row: 8, code: 'duplicate-nip', message: expect.stringContaining('baris 5') },
     ]);
     expect(out.staff).toEqual([
-      { nip: '197102031996032001', nik: null, name: 'Dr. Ir. Sri Lestari, M.Si.', rank: 'IV/b', gender: 'P', birthDate: '1971-02-03', employment: 'PNS', unit: 'Sekretariat' },
-      { nip: '199001012015031002', nik: null, name: 'Ahmad Fauzi', rank: 'III/a', gender: 'L', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang TIK' },
+      { sheet: 'Pegawai', nip: '197102031996032001', nik: null, name: 'Dr. Ir. Sri Lestari, M.Si.', rank: 'IV/b', gender: 'P', birthDate: '1971-02-03', employment: 'PNS', unit: 'Sekretariat' },
+      { sheet: 'Pegawai', nip: '199001012015031002', nik: null, name: 'Ahmad Fauzi', rank: 'III/a', gender: 'L', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang TIK' },
     ]);
     const opened = await openDatabase({ file: db });
     expect(opened.state).toBe('ready');

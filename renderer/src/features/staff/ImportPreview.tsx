@@ -5,7 +5,9 @@ import type { RosterPreview } from '../../../../electron/core/staff/import/previ
 import { fill, ui } from '../../lib/messages';
 import { AcceptedRows } from './AcceptedRows';
 import { formatCount } from './labels';
+import { NotStaffRows } from './NotStaffRows';
 import { RefusedRows } from './RefusedRows';
+import { SheetCounts } from './SheetCounts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -24,7 +26,15 @@ const useStyles = makeStyles({
 
 const w = ui.roster.wizard;
 
-export function ImportPreview({ preview, onSaveRefused, busy }: { preview: RosterPreview; onSaveRefused: () => void; busy: boolean }) {
+export interface ImportPreviewProps {
+  preview: RosterPreview;
+  onSaveRefused: () => void;
+  /** leave the named sheets out (the others in) */
+  onLeaveOut: (sheets: string[]) => void;
+  busy: boolean;
+}
+
+export function ImportPreview({ preview, onSaveRefused, onLeaveOut, busy }: ImportPreviewProps) {
   const styles = useStyles();
   const c = preview.counts;
   const tile = (key: string, n: number, label: string, className?: string) => (
@@ -33,9 +43,11 @@ export function ImportPreview({ preview, onSaveRefused, busy }: { preview: Roste
     </div>
   );
   const refusedShown = preview.refused.length > 0;
+  const severalSheets = preview.sheets.length > 1;
   return (
     <div className={styles.root} data-testid="import-preview">
-      {preview.sheetName && <Text size={200} className={styles.hint}>{fill(w.previewSheet, { sheet: preview.sheetName, row: preview.headerRow })}</Text>}
+      {preview.sheetName && !severalSheets && <Text size={200} className={styles.hint}>{fill(w.previewSheet, { sheet: preview.sheetName, row: preview.headerRow })}</Text>}
+      {severalSheets && <SheetCounts sheets={preview.sheets} busy={busy} onLeaveOut={onLeaveOut} />}
       <div className={styles.counts}>
         {tile('new', c.new, w.countNew, styles.newTile)}
         {tile('updated', c.updated, w.countUpdated)}
@@ -53,9 +65,10 @@ export function ImportPreview({ preview, onSaveRefused, busy }: { preview: Roste
             <Button size="small" disabled={busy} onClick={onSaveRefused}>{w.refusedSave}</Button>
           </div>
           <Text size={200} className={styles.hint}>{w.refusedHint}</Text>
-          <RefusedRows rows={preview.refused} maxHeight={150} />
+          <RefusedRows rows={preview.refused} maxHeight={150} showSheet={severalSheets} />
         </>
       )}
+      <NotStaffRows rows={preview.notStaff} showSheet={severalSheets} maxHeight={110} />
       <Text className={styles.sectionTitle}>{fill(w.acceptedTitle, { count: formatCount(preview.staff.length) })}</Text>
       <AcceptedRows rows={preview.staff} height={refusedShown ? 190 : 330} />
     </div>

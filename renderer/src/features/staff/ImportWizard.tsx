@@ -123,7 +123,7 @@ export function ImportWizard({ open, onClose, onImported, onTemplate }: ImportWi
     const { preview, committing } = state;
     const writes = preview.counts.new + preview.counts.updated;
     title = fill(w.previewTitle, { file: preview.fileName });
-    body = <ImportPreview preview={preview} busy={committing} onSaveRefused={() => void saveRefused()} />;
+    body = <ImportPreview preview={preview} busy={committing} onSaveRefused={() => void saveRefused()} onLeaveOut={(sheets) => void job.leaveOut(sheets)} />;
     actions = (
       <>
         <Button className={styles.left} disabled={committing} onClick={pick}>{w.chooseOther}</Button>

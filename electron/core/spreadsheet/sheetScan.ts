@@ -251,6 +251,15 @@ export class SheetScanner {
   }
 }
 
+/**
+ * The escapes of ECMA-376 ST_Xstring in the shared strings: `_x000D_` is a carriage return (text pasted from
+ * Windows programs keeps one before each line break), `_x005F_` an underscore. Decoded as exceljs does
+ * (upper-case hex); inline strings keep them, as openpyxl and exceljs read them.
+ */
+function unescapeXstring(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
 /** The shared string table (xl/sharedStrings.xml) as it arrives: one text per <si>, rich-text runs joined. */
 export class SharedStringScanner {
   readonly strings: string[] = [];
@@ -280,7 +289,7 @@ export class SharedStringScanner {
       const body = xml.slice(open + 1, close);
       // The common case, one plain <t>: no search for runs needed.
       const simple = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(body);
-      this.strings.push(simple ? decodeXml(simple[1] ?? '') : inlineText(body));
+      this.strings.push(unescapeXstring(simple ? decodeXml(simple[1] ?? '') : inlineText(body)));
       at = close + 5;
     }
   }

@@ -90,6 +90,11 @@ describe('scanSharedStrings', () => {
       + '<si><r><t>Ma</t></r><r><rPr><i/></rPr><t>&#8217;ruf &lt;x&gt;</t></r></si><si/><si><t/></si></sst>';
     expect(scanSharedStrings(xml)).toEqual(['NAMA', ' Sri  ', 'Ma’ruf <x>', '', '']);
   });
+
+  it('decodes the ST_Xstring escapes of shared strings (_x000D_, and _x005F_ for a literal underscore), as exceljs does', () => {
+    expect(scanSharedStrings('<sst><si><t>Drs. Eko_x000D_\nNIP. 1968</t></si><si><t>a_x005F_x000D_b</t></si><si><t>_x00zz_</t></si></sst>'))
+      .toEqual(['Drs. Eko\r\nNIP. 1968', 'a_x000D_b', '_x00zz_']);
+  });
 });
 
 describe('decodeXml and isDateFormat', () => {

@@ -224,6 +224,7 @@ export const staffUi = {
     colEmployment: 'Jenis Kepegawaian',
     colGender: 'L/P',
     colRow: 'Baris',
+    colSheet: 'Lembar',
     colReason: 'Alasan ditolak',
     employmentChoices: 'PNS,CPNS,PPPK,PPPK Paruh Waktu,Non ASN,Kepala Desa,Perangkat Desa',
     helpLines: [

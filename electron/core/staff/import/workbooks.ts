@@ -71,15 +71,18 @@ export async function refusedRowsWorkbook(refused: readonly RowRefusal[], source
   const ws = wb.addWorksheet(t.refusedSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers: string[] = [];
   for (const r of refused) for (const h of Object.keys(r.raw)) if (!headers.includes(h)) headers.push(h);
+  // rows from several sheets say which sheet each is on
+  const bySheet = new Set(refused.map((r) => r.sheet)).size > 1;
   ws.columns = [
+    ...(bySheet ? [{ header: t.colSheet, width: 16 }] : []),
     { header: t.colRow, width: 8 },
     { header: t.colReason, width: 60 },
     ...headers.map((h) => ({ header: h, width: Math.min(40, Math.max(12, h.length + 4)), style: { numFmt: TEXT } })),
   ];
   styleHeader(ws.getRow(1));
   for (const r of refused) {
-    const row = ws.addRow([r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
-    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    const row = ws.addRow([...(bySheet ? [r.sheet] : []), r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
+    row.getCell(bySheet ? 3 : 2).alignment = { wrapText: true, vertical: 'top' };
   }
   const base = sourceFile.replace(/\.[^.]+$/, '');
   return { fileName: `${base} - ${t.refusedSuffix}.xlsx`, bytes: await toBytes(wb) };

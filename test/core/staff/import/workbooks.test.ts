@@ -30,4 +30,16 @@ describe('roster workbooks', () => {
       [9, 'Nama pegawai kosong', null, '198001012005011001', 'Staf'],
     ]);
   });
+
+  it('names the sheet of each refused row when they come from several sheets', async () => {
+    const { bytes } = await refusedRowsWorkbook([
+      { sheet: 'PNS', row: 4, code: 'employment-mismatch', message: 'NIP berbentuk NI PPPK', raw: { NAMA: 'Lia' } },
+      { sheet: 'Honorer', row: 3, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NAMA: '' } },
+    ], 'pegawai.xlsx');
+    expect(readWithOpenpyxl(bytes)['Baris Ditolak']!.rows).toEqual([
+      ['Lembar', 'Baris', 'Alasan ditolak', 'NAMA'],
+      ['PNS', 4, 'NIP berbentuk NI PPPK', 'Lia'],
+      ['Honorer', 3, 'Nama pegawai kosong', ''],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@
 import type { RawCell, RawRow } from './cells';
 import { columnLetter } from './cells';
 import { MAX_CELL_CHARS, MAX_COLUMNS, SpreadsheetLimitError } from './limits';
+import { Pieces } from './textPieces';
 
 export interface ScanContext {
   sharedString(index: number): string | null;
@@ -20,7 +21,7 @@ export class MalformedSheetError extends Error {
 }
 
 /** Position of `text` in xml at or after `from`; throws when it is missing (the XML is cut off). */
-function expect(xml: string, text: string, from: number): number {
+export function expect(xml: string, text: string, from: number): number {
   const at = xml.indexOf(text, from);
   if (at < 0) throw new MalformedSheetError(`"${text}" missing after offset ${from}`);
   return at;
@@ -68,7 +69,7 @@ function isTagStart(xml: string, at: number, length: number): boolean {
 }
 
 /** The position of the next `<name` element at or after `from`, or -1. */
-function nextTag(xml: string, name: string, from: number): number {
+export function nextTag(xml: string, name: string, from: number): number {
   for (let at = xml.indexOf(name, from); at >= 0; at = xml.indexOf(name, at + 1)) {
     if (isTagStart(xml, at, name.length)) return at;
   }
@@ -153,28 +154,6 @@ function rowCells(body: string, number: number, ctx: ScanContext): RawCell[] {
   return cells;
 }
 
-/** Text pieces waiting for the rest of an element: joined once, when the element is complete. */
-class Pieces {
-  private parts: string[] = [];
-
-  get length(): number {
-    return this.parts.reduce((n, p) => n + p.length, 0);
-  }
-
-  add(text: string): void {
-    if (text !== '') this.parts.push(text);
-  }
-
-  /** Everything waiting, followed by `text`; nothing is left waiting. */
-  take(text: string): string {
-    if (this.parts.length === 0) return text;
-    this.parts.push(text);
-    const joined = this.parts.join('');
-    this.parts = [];
-    return joined;
-  }
-}
-
 /**
  * A worksheet's rows from its XML as it arrives: `push` each piece of text and get the rows completed so far;
  * `end` after the last piece. Only the unfinished last row is kept between pieces.
@@ -251,59 +230,8 @@ export class SheetScanner {
   }
 }
 
-/**
- * The escapes of ECMA-376 ST_Xstring in the shared strings: `_x000D_` is a carriage return (text pasted from
- * Windows programs keeps one before each line break), `_x005F_` an underscore. Decoded as exceljs does
- * (upper-case hex); inline strings keep them, as openpyxl and exceljs read them.
- */
-function unescapeXstring(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
-}
-
-/** The shared string table (xl/sharedStrings.xml) as it arrives: one text per <si>, rich-text runs joined. */
-export class SharedStringScanner {
-  readonly strings: string[] = [];
-  private readonly pending = new Pieces();
-
-  push(text: string): void {
-    const cut = text.lastIndexOf('<si');
-    if (cut < 0) { this.pending.add(text); return; }
-    const xml = this.pending.take(text);
-    const at = xml.length - text.length + cut;
-    this.items(xml.slice(0, at));
-    this.pending.add(xml.slice(at));
-  }
-
-  end(): string[] {
-    this.items(this.pending.take(''));
-    return this.strings;
-  }
-
-  private items(xml: string): void {
-    for (let at = 0; ;) {
-      const si = nextTag(xml, '<si', at);
-      if (si < 0) break;
-      const open = expect(xml, '>', si);
-      if (xml[open - 1] === '/') { this.strings.push(''); at = open + 1; continue; }
-      const close = expect(xml, '</si>', open);
-      const body = xml.slice(open + 1, close);
-      // The common case, one plain <t>: no search for runs needed.
-      const simple = /^<t(?: xml:space="preserve")?>([^<]*)<\/t>$/.exec(body);
-      this.strings.push(unescapeXstring(simple ? decodeXml(simple[1] ?? '') : inlineText(body)));
-      at = close + 5;
-    }
-  }
-}
-
 /** A whole sheet's XML at once (tests, small parts). */
 export function scanSheetRows(xml: string, ctx: ScanContext): RawRow[] {
   const scanner = new SheetScanner(ctx);
   return [...scanner.push(xml), ...scanner.end()];
-}
-
-/** A whole shared string table at once. */
-export function scanSharedStrings(xml: string): string[] {
-  const scanner = new SharedStringScanner();
-  scanner.push(xml);
-  return scanner.end();
 }

@@ -6,7 +6,7 @@
 // declines and the file goes through exceljs's public full reader (xlsxLoad.ts), guarded. Tests read every
 // fixture both ways.
 import type { SheetSource } from './cells';
-import { SharedStringScanner } from './sheetScan';
+import { SharedStringScanner } from './sharedStrings';
 import { PartText, sheetHead, sheetRows } from './sheetStream';
 import { dateStyleIds, workbookInfo } from './workbookParts';
 import type { GuardedZip } from './zipGuard';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXml, MalformedSheetError, scanSharedStrings, scanSheetRows, SheetScanner } from '../../../electron/core/spreadsheet/sheetScan';
+import { decodeXml, MalformedSheetError, scanSheetRows, SheetScanner } from '../../../electron/core/spreadsheet/sheetScan';
+import { scanSharedStrings } from '../../../electron/core/spreadsheet/sharedStrings';
 import type { ScanContext } from '../../../electron/core/spreadsheet/sheetScan';
 import { isDateFormat } from '../../../electron/core/spreadsheet/workbookParts';
 import type { RawRow } from '../../../electron/core/spreadsheet/cells';

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// `npx satgas …`: the command line runs the same core code as the app, straight from the TypeScript sources.
-require('tsx/cjs/api').register();
-require('./main.ts');
+// `npx satgas …`: runs the command line's bundle (dist-cli/satgas.cjs, esbuild, like the app's main and preload),
+// rebuilt first when a source is newer than it, so a start costs no TypeScript compile (electron/scripts/cliBundle.cjs).
+const cli = require('../scripts/cliBundle.cjs');
+if (cli.isStale()) cli.buildSync();
+require(cli.bundle);

@@ -1,5 +1,6 @@
 // Builds what the app runs: the renderer (Vite) into dist-renderer/, the Electron main and preload (esbuild)
-// into dist-electron/, with sql.js's wasm beside them. `--renderer-only` skips the Electron files.
+// into dist-electron/, with sql.js's wasm beside them, and the command line (esbuild) into dist-cli/.
+// `--renderer-only` skips the Electron files and the command line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import { build as viteBuild } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
+const cliBundle = require('./cliBundle.cjs');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 export async function buildRenderer() {
@@ -39,7 +41,15 @@ export async function buildElectron() {
   fs.copyFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(out, 'sql-wasm.wasm'));
 }
 
+/** `npx satgas`: one CommonJS file; node_modules stay outside it. */
+export async function buildCli() {
+  await cliBundle.build();
+}
+
 if (process.argv[1] === import.meta.filename) {
   await buildRenderer();
-  if (!process.argv.includes('--renderer-only')) await buildElectron();
+  if (!process.argv.includes('--renderer-only')) {
+    await buildElectron();
+    await buildCli();
+  }
 }

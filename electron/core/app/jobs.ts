@@ -38,7 +38,7 @@ export class JobRegistry {
     const finish = (status: JobStatus<unknown>) => {
       job.status = status;
       settle();
-      setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref?.();
+      this.expire(id);
     };
     // Start on the next turn so that the call that started the job returns first.
     setImmediate(() => {
@@ -48,6 +48,12 @@ export class JobRegistry {
       );
     });
     return id;
+  }
+
+  /** Forgets a finished job later. The timer is made here, not in start(): a closure made there would keep
+   * start's whole scope alive for those ten minutes, the work and all it holds (an import's file) with it. */
+  private expire(id: string): void {
+    setTimeout(() => this.jobs.delete(id), KEEP_FINISHED_MS).unref?.();
   }
 
   status<T>(id: string): JobStatus<T> {

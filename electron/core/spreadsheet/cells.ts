@@ -17,8 +17,10 @@ export interface SheetSource {
   hidden: boolean;
   /** The last row number, for progress: from an xlsx sheet's <dimension>; null when unknown. */
   lastRow: number | null;
-  /** Rows in order, in batches (one per chunk of XML read), so that a row costs no await of its own. */
+  /** Rows in order, in batches (one per window of XML read: bounded work), so that a row costs no await of its own. */
   rows: AsyncIterable<RawRow[]>;
+  /** How much of the sheet has been read, 0 to 1, for progress; null when unknown. */
+  readFraction(): number | null;
 }
 
 export function isHiddenSheet(state: string | undefined): boolean {

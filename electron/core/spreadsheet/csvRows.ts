@@ -4,6 +4,8 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { RawRow, SheetSource } from './cells';
+import { columnLetter } from './cells';
+import { MAX_CELL_CHARS, MAX_COLUMNS, SpreadsheetLimitError } from './limits';
 
 export function decodeText(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,6 +52,17 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** The same limits as a sheet's (limits.ts): a line reaching the 16,384th field, a field too long. */
+function checkLimits(record: string[], line: number): void {
+  let last = record.length - 1;
+  while (last >= 0 && record[last] === '') last--;
+  if (last + 1 >= MAX_COLUMNS) throw new SpreadsheetLimitError('columns', MAX_COLUMNS, `${columnLetter(last)}${line}`, last + 1);
+  for (let c = 0; c <= last; c++) {
+    const length = (record[c] as string).length;
+    if (length > MAX_CELL_CHARS) throw new SpreadsheetLimitError('cell-chars', MAX_CELL_CHARS, `${columnLetter(c)}${line}`, length);
+  }
+}
+
 export function csvRows(bytes: Uint8Array): RawRow[] {
   const text = decodeText(bytes);
   const records = parse(text, {
@@ -62,18 +75,23 @@ export function csvRows(bytes: Uint8Array): RawRow[] {
   const rows: RawRow[] = [];
   let nextLine = 1;
   for (const { record, info } of records) {
+    checkLimits(record, nextLine);
     rows.push({ number: nextLine, cells: record });
     nextLine = info.lines + 1;
   }
   return rows;
 }
 
-async function* batches(rows: readonly RawRow[]): AsyncGenerator<RawRow[]> {
-  for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500);
-}
-
 /** A CSV file as the one sheet of a workbook. */
 export function csvSheet(bytes: Uint8Array): SheetSource {
   const rows = csvRows(bytes);
-  return { name: null, hidden: false, lastRow: rows.at(-1)?.number ?? null, rows: batches(rows) };
+  let yielded = 0;
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    for (let i = 0; i < rows.length; i += 500) {
+      const batch = rows.slice(i, i + 500);
+      yielded = i + batch.length;
+      yield batch;
+    }
+  }
+  return { name: null, hidden: false, lastRow: rows.at(-1)?.number ?? null, rows: batches(), readFraction: () => (rows.length ? yielded / rows.length : 1) };
 }

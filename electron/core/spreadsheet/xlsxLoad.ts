@@ -1,9 +1,13 @@
 // The public, complete way through exceljs: `Workbook.xlsx.load`. Slower than the fast path (xlsxFast.ts) and
 // holding the whole workbook in memory, but it reads whatever exceljs reads; merged cells already carry their
-// value. Used when the fast path declines a file, and by the tests as the reference reader.
-import ExcelJS from 'exceljs';
+// value. Used when the fast path declines a file, and by the tests as the reference reader. exceljs inflates
+// every part with no cap of its own and parses XML with saxes: the guard inflates every part first (capped,
+// DOCTYPE refused) and lets through only a workbook small enough for a reader that holds it all as objects.
+import type ExcelJS from 'exceljs';
 import type { RawCell, RawRow, SheetSource } from './cells';
 import { isHiddenSheet } from './cells';
+import { FULL_READER_BYTES } from './limits';
+import type { GuardedZip } from './zipGuard';
 
 type Value = ExcelJS.CellValue | undefined;
 
@@ -29,18 +33,29 @@ function toRawRow(row: ExcelJS.Row): RawRow {
   return { number: row.number, cells };
 }
 
-async function* loadedRows(sheet: ExcelJS.Worksheet): AsyncGenerator<RawRow[]> {
+function loadedRows(sheet: ExcelJS.Worksheet): Pick<SheetSource, 'rows' | 'readFraction'> {
   const rows = (sheet.getRows(1, sheet.rowCount) ?? []).filter((row) => row.hasValues);
-  for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500).map(toRawRow);
+  let yielded = 0;
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    for (let i = 0; i < rows.length; i += 500) {
+      const batch = rows.slice(i, i + 500).map(toRawRow);
+      yielded = i + batch.length;
+      yield batch;
+    }
+  }
+  return { rows: batches(), readFraction: () => (rows.length ? yielded / rows.length : 1) };
 }
 
 /** Sheets through exceljs's public full reader: slower; merged cells already carry their value. */
-export async function* loadedSheets(bytes: Uint8Array): AsyncGenerator<SheetSource> {
-  const workbook = new ExcelJS.Workbook();
+export async function* loadedSheets(bytes: Uint8Array, zip: GuardedZip, signal?: AbortSignal): AsyncGenerator<SheetSource> {
+  await zip.verifyAll(FULL_READER_BYTES, signal);
+  // loaded on first use: the fast path never needs it, and it is the slowest module to load
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, {
     ignoreNodes: ['dataValidations'],
   } as Partial<ExcelJS.XlsxReadOptions>);
   for (const sheet of workbook.worksheets) {
-    yield { name: sheet.name, hidden: isHiddenSheet(sheet.state), lastRow: sheet.rowCount || null, rows: loadedRows(sheet) };
+    yield { name: sheet.name, hidden: isHiddenSheet(sheet.state), lastRow: sheet.rowCount || null, ...loadedRows(sheet) };
   }
 }

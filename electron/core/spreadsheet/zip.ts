@@ -1,14 +1,15 @@
-// A minimal zip reader (central directory, stored and deflated entries, CRC check): tells an xlsx from a
-// renamed .docx or .ods, notices a truncated file, and inflates the parts of an xlsx the fast path reads, each
-// in one piece.
-import * as zlib from 'node:zlib';
-import { inflateRawSync } from 'node:zlib';
+// A minimal zip reader: the central directory (names, methods, declared sizes, CRCs) and where each entry's
+// compressed data lies. It tells an xlsx from a renamed .docx or .ods and notices a truncated file. It never
+// inflates anything itself: every read goes through zipGuard.ts, which caps what a part may inflate to.
 
 export interface ZipEntry {
   name: string;
   method: number;
+  /** general-purpose flags; bit 0 = the entry is encrypted */
+  flags: number;
   crc: number;
   compressedSize: number;
+  /** the size the directory declares; a hostile file may lie, so inflating is capped regardless */
   size: number;
   localOffset: number;
 }
@@ -51,6 +52,7 @@ export function readZipIndex(bytes: Uint8Array): ZipIndex {
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     entries.set(name, {
       name,
+      flags: dv.getUint16(at + 8, true),
       method: dv.getUint16(at + 10, true),
       crc: dv.getUint32(at + 16, true),
       compressedSize: dv.getUint32(at + 20, true),
@@ -62,25 +64,15 @@ export function readZipIndex(bytes: Uint8Array): ZipIndex {
   return entries;
 }
 
-/** One entry's bytes, inflated and checked against its CRC; throws ZipError when damaged. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntry): Buffer {
+/** An entry's compressed bytes (a view, not a copy); throws ZipError when its header or data are cut off. */
+export function rawEntryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const dv = view(bytes);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || dv.getUint32(at, true) !== LOCAL) throw new ZipError(`local header of ${entry.name} damaged`);
+  if ((entry.flags & 1) !== 0) throw new ZipError(`${entry.name} is encrypted`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method}`);
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new ZipError(`${entry.name} cut off`);
-  const raw = bytes.subarray(start, end);
-  let data: Buffer;
-  try {
-    if (entry.method === 0) data = Buffer.from(raw);
-    else if (entry.method === 8) data = inflateRawSync(raw);
-    else throw new ZipError(`${entry.name}: compression method ${entry.method}`);
-  } catch (e) {
-    throw e instanceof ZipError ? e : new ZipError(`${entry.name}: ${(e as Error).message}`);
-  }
-  // zlib.crc32 exists from Node 20.15; skip the check where it does not.
-  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  if (crc32 && crc32(data) >>> 0 !== entry.crc >>> 0) throw new ZipError(`${entry.name}: checksum mismatch`);
-  return data;
+  return bytes.subarray(start, end);
 }

@@ -2,6 +2,6 @@
 export const staffCalls = [
   'staff.list', 'staff.save', 'staff.markLeft', 'staff.reactivate', 'staff.remove', 'staff.exportXlsx',
   'staff.unitList', 'staff.unitCreate', 'staff.unitRename', 'staff.unitMerge',
-  'staff.importStart', 'staff.importStatus', 'staff.importCancel', 'staff.importCommit', 'staff.importLast', 'staff.importUndo',
+  'staff.importStart', 'staff.importStatus', 'staff.importCancel', 'staff.importSheets', 'staff.importCommit', 'staff.importLast', 'staff.importUndo',
   'staff.saveRefusedRows', 'staff.saveTemplate',
 ] as const;

@@ -5,7 +5,7 @@ import { defineCalls, mutation, query } from '../calls';
 import { fileRefInput } from '../files/schema';
 import type { SaveResult } from '../files/types';
 import { staffCalls } from './calls';
-import { previewRef } from './import/schema';
+import { previewRef, sheetChoice } from './import/schema';
 import type { ImportResult, LastImport, RosterPreview, UndoResult } from './import/previewTypes';
 import { exportInput, importCommitInput, importRef, markLeftInput, staffId, staffInput, unitMerge, unitName, unitRename } from './schema';
 import type { Staff, Unit } from './types';
@@ -30,6 +30,8 @@ export const staffContract = defineCalls(staffCalls, {
   'staff.importStart': mutation<{ jobId: string }>()(fileRefInput),
   'staff.importStatus': query<JobStatus<RosterPreview>>()(jobRef),
   'staff.importCancel': query<{ cancelled: boolean }>()(jobRef),
+  /** leaves the named sheets out of a previewed import (the others in); answers the preview as it now is */
+  'staff.importSheets': query<RosterPreview>()(sheetChoice),
   /** writes the previewed rows in one transaction, all or nothing, with the user's choices (conflicts taken
    * from the file, missing people marked as left); recorded in the import log */
   'staff.importCommit': mutation<ImportResult>()(importCommitInput),

@@ -2,6 +2,7 @@
 // where they produce field-specific Indonesian messages.
 import { z } from 'zod';
 import { storedTextInput } from '../text/storedText';
+import { MAX_NAME_LENGTH } from './limits';
 import { EMPLOYMENTS, LEFT_REASONS, POSITION_TYPES } from './types';
 
 /** Text as it is stored (core/text/storedText.ts: control characters out, whitespace collapsed), then its length. */
@@ -12,7 +13,7 @@ const id = z.number().int().positive();
 export const staffInput = z.object({
   /** absent = a new person */
   id: id.optional(),
-  name: text(200),
+  name: text(MAX_NAME_LENGTH),
   /** NIP PNS, NI PPPK or NIK, as typed (spaces allowed); empty for a non-ASN without one */
   identifier: text(40),
   employment: z.enum(EMPLOYMENTS),

@@ -4,6 +4,8 @@ export const filesErrors = {
   'file-ref-unknown': 'Berkas yang dipilih tidak dikenal lagi (mungkin aplikasi dimulai ulang). Pilih berkasnya sekali lagi.',
   'file-unreadable': 'Berkas "{file}" tidak dapat dibaca: mungkin sudah dipindahkan, dihapus, atau sedang dibuka program lain. Periksa berkasnya, lalu pilih lagi.',
   'file-too-large': 'Berkas "{file}" terlalu besar ({size}); paling besar {max}. Periksa apakah berkasnya benar.',
+  'file-unpacks-too-large': 'Berkas "{file}" terlalu besar atau tidak wajar: bila dibuka, isinya melebihi {limit}, jauh di atas lembar kerja kantor mana pun. Berkas ini tidak dibaca. Periksa asal berkasnya; bila memang berisi data yang benar, buka di Excel, salin lembar datanya saja ke buku kerja baru, simpan, lalu pakai berkas baru itu.',
+  'file-xml-entities': 'Berkas "{file}" tidak wajar: di dalamnya ada definisi entitas XML (DOCTYPE/ENTITY) yang tidak pernah dibuat oleh Excel atau LibreOffice, dan dapat dipakai untuk membuat aplikasi macet. Berkas ini tidak dibaca. Bila memang berisi data yang benar, buka di Excel, simpan ulang sebagai .xlsx, lalu pakai berkas yang baru disimpan itu.',
   'file-save-failed': 'Berkas "{file}" tidak dapat disimpan ({detail}). Pilih folder lain atau periksa ruang disk, lalu coba lagi.',
 } as const;
 

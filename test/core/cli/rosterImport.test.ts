@@ -8,6 +8,7 @@ import { openDatabase } from '../../../electron/core/db/database';
 import { latestVersion } from '../../../electron/core/db/migrate';
 import { rosterXlsx } from '../../helpers/rosterXlsx';
 import { makeTempDir } from '../../helpers/tempDir';
+import { entityBomb, wideSheet, zipBomb } from '../../fixtures/hostile/hostileFiles';
 
 const BIN = path.resolve('electron/cli/satgas.cjs');
 
@@ -50,13 +51,13 @@ describe('satgas roster import', () => {
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(out.accepted).toBe(2);
     expect(out.refused).toEqual([
-      { row: 6, code: 'nip-precision-lost', message: expect.stringContaining('15 angka') },
-      { row: 7, code: 'missing-name', message: expect.stringContaining('Nama pegawai kosong') },
-      { row: 8, code: 'duplicate-nip', message: expect.stringContaining('baris 5') },
+      { sheet: 'Pegawai', row: 6, code: 'nip-precision-lost', message: expect.stringContaining('15 angka') },
+      { sheet: 'Pegawai', row: 7, code: 'missing-name', message: expect.stringContaining('Nama pegawai kosong') },
+      { sheet: 'Pegawai', row: 8, code: 'duplicate-nip', message: expect.stringContaining('baris 5') },
     ]);
     expect(out.staff).toEqual([
-      { nip: '197102031996032001', nik: null, name: 'Dr. Ir. Sri Lestari, M.Si.', rank: 'IV/b', gender: 'P', birthDate: '1971-02-03', employment: 'PNS', unit: 'Sekretariat' },
-      { nip: '199001012015031002', nik: null, name: 'Ahmad Fauzi', rank: 'III/a', gender: 'L', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang TIK' },
+      { sheet: 'Pegawai', nip: '197102031996032001', nik: null, name: 'Dr. Ir. Sri Lestari, M.Si.', rank: 'IV/b', gender: 'P', birthDate: '1971-02-03', employment: 'PNS', unit: 'Sekretariat' },
+      { sheet: 'Pegawai', nip: '199001012015031002', nik: null, name: 'Ahmad Fauzi', rank: 'III/a', gender: 'L', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang TIK' },
     ]);
     const opened = await openDatabase({ file: db });
     expect(opened.state).toBe('ready');
@@ -89,6 +90,24 @@ describe('satgas roster import', () => {
     const r = satgas('roster', 'import', old, '--db', path.join(dir, 'satgas.db'), '--json');
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual({ error: { code: 'roster-xls-old', message: expect.stringContaining('simpan sebagai .xlsx') } });
+  });
+
+  it('refuses a zip bomb, an entity bomb and a sheet past the limits with status 2 and their own codes', () => {
+    const dir = makeTempDir();
+    const cases = [['bom.xlsx', zipBomb(300), 'file-unpacks-too-large'], ['entitas.xlsx', entityBomb(), 'file-xml-entities'], ['lebar.xlsx', wideSheet(16_384), 'roster-too-many-columns']] as const;
+    for (const [name, bytes, code] of cases) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const r = satgas('roster', 'import', file, '--db', path.join(dir, 'satgas.db'), '--dry-run', '--json');
+      expect(r.status).toBe(2);
+      expect(JSON.parse(r.stdout)).toMatchObject({ error: { code } });
+    }
+  });
+
+  it('runs from its esbuild bundle, not from the TypeScript sources', () => {
+    expect(satgas('--help').status).toBe(0);
+    expect(fs.existsSync(path.resolve('dist-cli/satgas.cjs'))).toBe(true);
+    expect(fs.readFileSync(BIN, 'utf8')).not.toContain('tsx');
   });
 
   it('will not write a database another instance holds (status 3), but --dry-run still reads it', async () => {

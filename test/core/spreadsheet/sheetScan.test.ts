@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeXml, MalformedSheetError, scanSharedStrings, scanSheetRows } from '../../../electron/core/spreadsheet/sheetScan';
+import { decodeXml, MalformedSheetError, scanSheetRows, SheetScanner } from '../../../electron/core/spreadsheet/sheetScan';
+import { scanSharedStrings } from '../../../electron/core/spreadsheet/sharedStrings';
 import type { ScanContext } from '../../../electron/core/spreadsheet/sheetScan';
-import { isDateFormat } from '../../../electron/core/spreadsheet/xlsxFast';
+import { isDateFormat } from '../../../electron/core/spreadsheet/workbookParts';
 import type { RawRow } from '../../../electron/core/spreadsheet/cells';
+import { PartText } from '../../../electron/core/spreadsheet/sheetStream';
 
 const context = (shared: string[] = [], dateStyles: number[] = [], date1904 = false): ScanContext => ({
   sharedString: (i) => shared[i] ?? null,
@@ -55,10 +57,31 @@ describe('scanSheetRows', () => {
     expect(() => scanSharedStrings('<sst><si><t>abc</t>')).toThrow(MalformedSheetError);
   });
 
-  it('yields rows in batches', () => {
-    const rows = Array.from({ length: 1200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
-    const xml = `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
-    expect([...scanSheetRows(xml, context())].map((b) => b.length)).toEqual([500, 500, 200]);
+  it('reads the same rows however the XML is cut into pieces (inside tags, values and multi-part names)', () => {
+    const body = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}" spans="1:3"><c r="A${i + 1}" t="inlineStr"><is><t>Pegawai ${i} &amp; Ma&#8217;ruf</t></is></c>`
+      + `<c r="B${i + 1}" s="3"><v>${29477 + i}</v></c><c r="C${i + 1}" t="s"><v>${i % 2}</v></c></row>${i % 7 === 0 ? `<row r="${i + 1000}"/>` : ''}`).join('');
+    const xml = `<?xml version="1.0"?><worksheet><dimension ref="A1:C300"/><sheetData>${body}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><rowBreaks count="0"/></worksheet>`;
+    const ctx = context(['Ahmad', 'Budi'], [3]);
+    const whole = scanSheetRows(xml, ctx);
+    expect(whole).toHaveLength(300);
+    expect(whole[299]).toEqual({ number: 300, cells: ['Pegawai 299 & Ma’ruf', new Date(Date.UTC(1980, 8, 13) + 299 * 86_400_000), 'Budi'] });
+    let seed = 7;
+    const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    for (let trial = 0; trial < 20; trial++) {
+      const scanner = new SheetScanner(ctx);
+      const rows: RawRow[] = [];
+      let kept = 0;
+      for (let at = 0; at < xml.length;) {
+        const size = 1 + Math.floor(random() * (trial < 10 ? 40 : 3000));
+        rows.push(...scanner.push(xml.slice(at, at + size)));
+        kept = Math.max(kept, scanner.waiting);
+        at += size;
+      }
+      rows.push(...scanner.end());
+      expect(rows).toEqual(whole);
+      // between pieces only the unfinished row is kept, never the sheet
+      expect(kept).toBeLessThan(3000 + 400);
+    }
   });
 });
 
@@ -67,6 +90,11 @@ describe('scanSharedStrings', () => {
     const xml = '<sst count="4" uniqueCount="4"><si><t>NAMA</t></si><si><t xml:space="preserve"> Sri  </t></si>'
       + '<si><r><t>Ma</t></r><r><rPr><i/></rPr><t>&#8217;ruf &lt;x&gt;</t></r></si><si/><si><t/></si></sst>';
     expect(scanSharedStrings(xml)).toEqual(['NAMA', ' Sri  ', 'Ma’ruf <x>', '', '']);
+  });
+
+  it('decodes the ST_Xstring escapes of shared strings (_x000D_, and _x005F_ for a literal underscore), as exceljs does', () => {
+    expect(scanSharedStrings('<sst><si><t>Drs. Eko_x000D_\nNIP. 1968</t></si><si><t>a_x005F_x000D_b</t></si><si><t>_x00zz_</t></si></sst>'))
+      .toEqual(['Drs. Eko\r\nNIP. 1968', 'a_x000D_b', '_x00zz_']);
   });
 });
 
@@ -82,5 +110,17 @@ describe('decodeXml and isDateFormat', () => {
     expect(isDateFormat('@')).toBe(false);
     expect(isDateFormat('"Rp"#,##0')).toBe(false);
     expect(isDateFormat(undefined)).toBe(false);
+  });
+});
+
+describe('PartText', () => {
+  it('drops an element prefix (<x:row>) however the chunks cut it, and decodes UTF-8 split between chunks', () => {
+    const xml = '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Ma’ruf</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>';
+    const bytes = Buffer.from(xml, 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const text = new PartText('x:');
+      const out = text.chunk(bytes.subarray(0, cut)) + text.chunk(bytes.subarray(cut)) + text.end();
+      expect(out).toBe('<worksheet xmlns:x="m"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Ma’ruf</t></is></c></row></sheetData></worksheet>');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { RefusalCode } from './types';
+import type { NotStaffRow, RefusalCode, SheetSkip } from './types';
 import type { Employment, Gender, IsoDate, LeftReason } from '../types';
 
 export type RowChange = 'new' | 'updated' | 'unchanged';
@@ -13,6 +13,8 @@ export interface FieldChange {
 
 /** One accepted row of an import file, as the preview and `satgas roster import --json` show it. */
 export interface PreviewStaff {
+  /** the sheet the row is on (null for CSV) */
+  sheet: string | null;
   row: number;
   /** the person on the roster this row updates; null for a new person */
   staffId: number | null;
@@ -48,10 +50,28 @@ export interface MissingStaff {
 }
 
 export interface PreviewRefusal {
+  /** the sheet the row is on (null for CSV) */
+  sheet: string | null;
   row: number;
   code: RefusalCode;
   message: string;
 }
+
+/** One sheet of the file: read (with its counts), left out by the user, hidden, or without a roster. */
+export interface PreviewSheet {
+  name: string | null;
+  status: 'read' | SheetSkip;
+  headerRow: number | null;
+  /** the employment the sheet's name gives its rows (it has no employment column) */
+  employment: Employment | null;
+  /** rows of the sheet that will be imported (for a sheet left out: that it would give) */
+  accepted: number;
+  refused: number;
+  /** rows below its table that are not staff (signature block, notes) */
+  notStaff: number;
+}
+
+export type { NotStaffRow } from './types';
 
 export interface RosterPreview {
   previewId: string;
@@ -65,6 +85,10 @@ export interface RosterPreview {
   staff: PreviewStaff[];
   /** active staff in the database who are not in this file (left as they are unless marked as left on commit) */
   missingFromFile: number;
+  /** every sheet of the file, in order */
+  sheets: PreviewSheet[];
+  /** rows below the tables that are not staff: listed as "tidak dibaca sebagai pegawai" */
+  notStaff: NotStaffRow[];
   /** the same people, by name */
   missing: MissingStaff[];
 }

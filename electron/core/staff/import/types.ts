@@ -2,6 +2,8 @@
 import type { Employment, Gender, IsoDate, PositionType } from '../types';
 
 export interface StaffDraft {
+  /** The sheet the row is on (null for a CSV file). */
+  sheet: string | null;
   /** The row number as Excel shows it (1-based); for CSV, the line number. */
   excelRow: number;
   /** Full name with titles, trimmed, inner whitespace collapsed. */
@@ -35,12 +37,15 @@ export const REFUSAL_CODES = [
   'invalid-nip', // wrong length, impossible date, bad gender digit, or an old 9-digit NIP in the NIP column
   'invalid-nik',
   'missing-name', // an identifier or other data but no name
-  'employment-mismatch', // the NIP's shape contradicts the stated employment (NI PPPK for a PNS, …)
+  'name-too-long', // longer than the edit form allows (MAX_NAME_LENGTH)
+  'employment-mismatch', // the NIP's shape contradicts the stated employment (NI PPPK for a PNS, …), or the sheet's
   'invalid-rank', // pangkat/golongan text that is not a rank
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export interface RowRefusal {
+  /** The sheet the row is on (null for a CSV file). */
+  sheet: string | null;
   row: number;
   code: RefusalCode;
   /** Indonesian; says what to fix. */
@@ -49,14 +54,46 @@ export interface RowRefusal {
   raw: Record<string, string>;
 }
 
+/** A row below a table that is not a person: a signature block, "Keterangan:" notes. Listed, never dropped silently. */
+export interface NotStaffRow {
+  sheet: string | null;
+  row: number;
+  /** the row's texts, joined */
+  text: string;
+}
+
+export interface ColumnOf { field: string; header: string; column: number }
+
+/** Why a sheet of the workbook gave no rows. */
+export type SheetSkip = 'hidden' | 'no-roster' | 'left-out';
+
+/** One sheet of the file as read: its own table, before the sheets are put together. */
+export interface ParsedSheet {
+  name: string | null;
+  /** null: the sheet was not read (see `skipped`) */
+  headerRow: number | null;
+  columns: ColumnOf[];
+  /** The employment the sheet's name stands for ("PNS", "PPPK", "P3K", "Honorer", "THL", …), when it has no employment column. */
+  employment: Employment | null;
+  rows: StaffDraft[];
+  refused: RowRefusal[];
+  notStaff: NotStaffRow[];
+  skipped: SheetSkip | null;
+}
+
 export interface ParsedRoster {
+  /** The first sheet read, its header row and columns (the preview's first line). */
   sheetName: string | null;
   /** Excel row number of the header row (the upper one of a two-level header). */
   headerRow: number;
   /** Recognized columns: field name, the header text, 1-based column number. */
-  columns: { field: string; header: string; column: number }[];
+  columns: ColumnOf[];
+  /** The rows of every sheet read (repeated identifiers across sheets refused: the first row wins). */
   rows: StaffDraft[];
   refused: RowRefusal[];
+  notStaff: NotStaffRow[];
+  /** Every sheet of the file, in order, read or not; `rows`, `refused`, `notStaff` put together. */
+  sheets: ParsedSheet[];
 }
 
 export interface ParseOptions {
@@ -67,4 +104,6 @@ export interface ParseOptions {
   today?: Date;
   /** 'exceljs' reads an xlsx through exceljs's public full reader instead of the fast path (tests compare both). */
   xlsxReader?: 'fast' | 'exceljs';
+  /** Read only the sheet of this name (any case); the others are left out. */
+  sheet?: string;
 }

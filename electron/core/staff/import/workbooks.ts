@@ -74,17 +74,20 @@ export async function refusedRowsWorkbook(refused: readonly RowRefusal[], source
   const ws = wb.addWorksheet(t.refusedSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers: string[] = [];
   for (const r of refused) for (const h of Object.keys(r.raw)) if (!headers.includes(h)) headers.push(h);
+  // rows from several sheets say which sheet each is on
+  const bySheet = new Set(refused.map((r) => r.sheet)).size > 1;
   ws.columns = [
+    ...(bySheet ? [{ width: 16 }] : []),
     { width: 8 },
     { width: 60 },
     ...headers.map((h) => ({ width: Math.min(40, Math.max(12, h.length + 4)), style: { numFmt: TEXT } })),
   ];
   // the headers are the user's file's own: text like any other cell of it
-  addSheetRow(ws, [t.colRow, t.colReason, ...headers]);
+  addSheetRow(ws, [...(bySheet ? [t.colSheet] : []), t.colRow, t.colReason, ...headers]);
   styleHeader(ws.getRow(1));
   for (const r of refused) {
-    const row = addSheetRow(ws, [r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
-    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    const row = addSheetRow(ws, [...(bySheet ? [r.sheet] : []), r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
+    row.getCell(bySheet ? 3 : 2).alignment = { wrapText: true, vertical: 'top' };
   }
   const base = sourceFile.replace(/\.[^.]+$/, '');
   return { fileName: `${base} - ${t.refusedSuffix}.xlsx`, bytes: await toBytes(wb) };

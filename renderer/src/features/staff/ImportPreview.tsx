@@ -10,7 +10,9 @@ import { takes } from './importChoices';
 import type { ImportChoices } from './importChoices';
 import { formatCount } from './labels';
 import { MissingStaff } from './MissingStaff';
+import { NotStaffRows } from './NotStaffRows';
 import { RefusedRows } from './RefusedRows';
+import { SheetCounts } from './SheetCounts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -34,6 +36,8 @@ const w = ui.roster.wizard;
 export interface ImportPreviewProps {
   preview: RosterPreview;
   onSaveRefused: () => void;
+  /** leave the named sheets out (the others in) */
+  onLeaveOut: (sheets: string[]) => void;
   busy: boolean;
   choices: ImportChoices;
   onChoices: (choices: ImportChoices) => void;
@@ -41,7 +45,7 @@ export interface ImportPreviewProps {
   leaveDateError?: string;
 }
 
-export function ImportPreview({ preview, onSaveRefused, busy, choices, onChoices, leaveDateError }: ImportPreviewProps) {
+export function ImportPreview({ preview, onSaveRefused, onLeaveOut, busy, choices, onChoices, leaveDateError }: ImportPreviewProps) {
   const styles = useStyles();
   // a re-import is mostly unchanged rows: show the changed ones first
   const [onlyChanged, setOnlyChanged] = useState(preview.counts.unchanged > 0);
@@ -58,9 +62,11 @@ export function ImportPreview({ preview, onSaveRefused, busy, choices, onChoices
     </div>
   );
   const refusedShown = preview.refused.length > 0;
+  const severalSheets = preview.sheets.length > 1;
   return (
     <div className={styles.root} data-testid="import-preview">
-      {preview.sheetName && <Text size={200} className={styles.hint}>{fill(w.previewSheet, { sheet: preview.sheetName, row: preview.headerRow })}</Text>}
+      {preview.sheetName && !severalSheets && <Text size={200} className={styles.hint}>{fill(w.previewSheet, { sheet: preview.sheetName, row: preview.headerRow })}</Text>}
+      {severalSheets && <SheetCounts sheets={preview.sheets} busy={busy} onLeaveOut={onLeaveOut} />}
       <div className={styles.counts}>
         {tile('new', c.new, w.countNew, styles.newTile)}
         {tile('updated', c.updated, w.countUpdated)}
@@ -76,9 +82,10 @@ export function ImportPreview({ preview, onSaveRefused, busy, choices, onChoices
             <Button size="small" disabled={busy} onClick={onSaveRefused}>{w.refusedSave}</Button>
           </div>
           <Text size={200} className={styles.hint}>{w.refusedHint}</Text>
-          <RefusedRows rows={preview.refused} maxHeight={150} />
+          <RefusedRows rows={preview.refused} maxHeight={150} showSheet={severalSheets} />
         </>
       )}
+      <NotStaffRows rows={preview.notStaff} showSheet={severalSheets} maxHeight={110} />
       <div className={styles.acceptedHead}>
         <Text className={styles.sectionTitle}>{fill(w.acceptedTitle, { count: formatCount(preview.staff.length) })}</Text>
         {conflicts > 0 && (

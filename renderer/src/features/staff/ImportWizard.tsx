@@ -145,6 +145,7 @@ export function ImportWizard({ open, onClose, onImported, onTemplate }: ImportWi
     title = fill(w.previewTitle, { file: preview.fileName });
     body = (
       <ImportPreview key={preview.previewId} preview={preview} busy={committing} onSaveRefused={() => void saveRefused()}
+        onLeaveOut={(sheets) => void job.leaveOut(sheets)}
         choices={choices} onChoices={(c) => { setChoices(c); setLeaveDateError(undefined); }} leaveDateError={leaveDateError} />
     );
     actions = (

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
 
 const w = ui.roster.wizard;
 
-export function RefusedRows({ rows, maxHeight }: { rows: PreviewRefusal[]; maxHeight: number }) {
+/** `showSheet`: the file had several sheets; each row says which (as "PNS: 4"). */
+export function RefusedRows({ rows, maxHeight, showSheet = false }: { rows: PreviewRefusal[]; maxHeight: number; showSheet?: boolean }) {
   const styles = useStyles();
   const shown = rows.slice(0, SHOWN);
   return (
@@ -32,8 +33,8 @@ export function RefusedRows({ rows, maxHeight }: { rows: PreviewRefusal[]; maxHe
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={`${r.row}-${r.code}`} data-refused-row={r.row}>
-              <td className={mergeClasses(styles.td, styles.rowNo)}>{r.row}</td>
+            <tr key={`${r.sheet ?? ''}-${r.row}-${r.code}`} data-refused-row={r.row}>
+              <td className={mergeClasses(styles.td, styles.rowNo)}>{showSheet && r.sheet !== null ? `${r.sheet}: ${r.row}` : r.row}</td>
               <td className={styles.td}>{r.message}</td>
             </tr>
           ))}

@@ -19,6 +19,8 @@ export interface ImportJob {
   state: ImportStep;
   start: (file: ChosenFile) => Promise<void>;
   cancel: () => Promise<void>;
+  /** leaves the named sheets out of the previewed import; the preview becomes the new one */
+  leaveOut: (sheets: string[]) => Promise<void>;
   /** resolves with the result, or null when it failed (the failure is shown at its field by onField, or reported) */
   commit: (input: InputOf<'staff.importCommit'>, onField?: (field: string, message: string) => boolean) => Promise<ImportResult | null>;
   reset: () => void;
@@ -119,10 +121,25 @@ export function useImportJob(onError: (e: unknown, onField?: (field: string, mes
     }
   }, [onError, state]);
 
+  const leaveOut = useCallback(async (sheets: string[]) => {
+    if (state.step !== 'preview' || state.committing) return;
+    const { preview } = state;
+    setState({ step: 'preview', preview, committing: true });
+    try {
+      setState({ step: 'preview', preview: await call('staff.importSheets', { previewId: preview.previewId, leaveOut: sheets }), committing: false });
+    } catch (e) {
+      if (e instanceof ApiCallError && EXPIRED.has(e.code)) setState({ step: 'choose', error: e.message });
+      else {
+        setState({ step: 'preview', preview, committing: false });
+        onError(e);
+      }
+    }
+  }, [onError, state]);
+
   const reset = useCallback(() => {
     stop();
     setState({ step: 'choose' });
   }, [stop]);
 
-  return { state, start, cancel, commit, reset };
+  return { state, start, cancel, leaveOut, commit, reset };
 }

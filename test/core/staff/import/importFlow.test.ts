@@ -9,6 +9,7 @@ import { importFile, previewFile, startImport, value } from '../../../helpers/im
 import { readWithOpenpyxl } from '../../../helpers/openpyxl';
 import { rosterXlsx } from '../../../helpers/rosterXlsx';
 import { sessionPerTest } from '../../../helpers/session';
+import { wideSheet } from '../../../fixtures/hostile/hostileFiles';
 
 const start = sessionPerTest();
 
@@ -116,6 +117,24 @@ describe('roster import flow', () => {
     // had the parser ignored the signal, it would have finished and left a preview behind
     expect(workspace.staffImports.size).toBe(0);
     expect(await value<Staff[]>(dispatch('staff.list', {}))).toEqual([]);
+  });
+
+  it('honours a cancel sent while reading a wide sheet (19 people × 16,000 number columns): the job settles cancelled, no preview', async () => {
+    const t = await start();
+    const { dispatch, ctx, workspace } = t;
+    const jobId = await startImport(t, 'lebar.xlsx', wideSheet(16_000));
+    let status = await value<{ state: string; done?: number; total?: number }>(dispatch('staff.importStatus', { jobId }));
+    for (let i = 0; i < 2000 && !(status.state === 'running' && (status.done ?? 0) > 0); i++) {
+      await new Promise((r) => setTimeout(r, 2));
+      status = await value(dispatch('staff.importStatus', { jobId }));
+    }
+    // the status was answered while the sheet was being read: the reader yields between chunks
+    expect(status).toMatchObject({ state: 'running', phase: 'reading' });
+    expect(status.done).toBeLessThan(20);
+    expect(await value(dispatch('staff.importCancel', { jobId }))).toEqual({ cancelled: true });
+    await ctx.jobs.settled(jobId);
+    expect(await value(dispatch('staff.importStatus', { jobId }))).toEqual({ state: 'cancelled' });
+    expect(workspace.staffImports.size).toBe(0);
   });
 
   it('offers the refused rows and the template as workbooks an independent reader can open', async () => {

@@ -20,8 +20,8 @@ describe('roster workbooks', () => {
 
   it('the refused rows keep every original cell, with the row number and reason first', async () => {
     const { fileName, bytes } = await refusedRowsWorkbook([
-      { row: 7, code: 'nip-precision-lost', message: 'NIP tersimpan sebagai angka', raw: { NAMA: 'Rina', NIP: '196805231998031000' } },
-      { row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
+      { sheet: 'DUK', row: 7, code: 'nip-precision-lost', message: 'NIP tersimpan sebagai angka', raw: { NAMA: 'Rina', NIP: '196805231998031000' } },
+      { sheet: 'DUK', row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
     ], 'Daftar Nominatif 2026.xlsx');
     expect(fileName).toBe('Daftar Nominatif 2026 - baris ditolak.xlsx');
     const rows = readWithOpenpyxl(bytes)['Baris Ditolak']!.rows;
@@ -35,9 +35,9 @@ describe('roster workbooks', () => {
   it('gives back hostile cells and headers of the file as the same inert text, and always opens', async () => {
     const hostile = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '＝1+1', "=cmd|' /C calc'!A0"];
     const { bytes } = await refusedRowsWorkbook([
-      ...hostile.map((name, i) => ({ row: 10 + i, code: 'missing-name' as const, message: 'Nama pegawai kosong', raw: { '=NAMA()': name, NIP: '-1' } })),
+      ...hostile.map((name, i) => ({ sheet: null, row: 10 + i, code: 'missing-name' as const, message: 'Nama pegawai kosong', raw: { '=NAMA()': name, NIP: '-1' } })),
       // what a CSV can carry and XML cannot: the workbook must still open
-      { row: 20, code: 'missing-name', message: 'Nama pegawai kosong', raw: { '=NAMA()': 'Rina\ufffe\u0001 Wati', NIP: '@1' } },
+      { sheet: null, row: 20, code: 'missing-name', message: 'Nama pegawai kosong', raw: { '=NAMA()': 'Rina\ufffe\u0001 Wati', NIP: '@1' } },
     ], 'daftar.csv');
     const back = readBack(bytes);
     const expected = [['Baris', 'Alasan ditolak', '=NAMA()', 'NIP'], ...hostile.map((name, i) => [10 + i, 'Nama pegawai kosong', name, '-1']), [20, 'Nama pegawai kosong', 'Rina Wati', '@1']];
@@ -51,4 +51,16 @@ describe('roster workbooks', () => {
     expect(back.libreOfficeCsv).toEqual(expected.map((row) => row.map(String)));
     expect(back.libreOfficeXlsx.map((row) => row.map((c) => [c.v, c.t]))).toEqual(back.openpyxl.map((row) => row.map((c) => [c.v, c.t])));
   }, 120_000);
+
+  it('names the sheet of each refused row when they come from several sheets', async () => {
+    const { bytes } = await refusedRowsWorkbook([
+      { sheet: 'PNS', row: 4, code: 'employment-mismatch', message: 'NIP berbentuk NI PPPK', raw: { NAMA: 'Lia' } },
+      { sheet: 'Honorer', row: 3, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NAMA: '' } },
+    ], 'pegawai.xlsx');
+    expect(readWithOpenpyxl(bytes)['Baris Ditolak']!.rows).toEqual([
+      ['Lembar', 'Baris', 'Alasan ditolak', 'NAMA'],
+      ['PNS', 4, 'NIP berbentuk NI PPPK', 'Lia'],
+      ['Honorer', 3, 'Nama pegawai kosong', ''],
+    ]);
+  });
 });

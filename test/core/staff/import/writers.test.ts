@@ -6,7 +6,7 @@ import { parseRosterFile } from '../../../../electron/core/staff/import';
 import { makeTempDir } from '../../../helpers/tempDir';
 import type { ParsedRoster, ParseOptions } from '../../../../electron/core/staff/import';
 import { fastSheets } from '../../../../electron/core/spreadsheet/xlsxFast';
-import { readZipIndex } from '../../../../electron/core/spreadsheet/zip';
+import { GuardedZip } from '../../../../electron/core/spreadsheet/zipGuard';
 import type { RosterFixtures, Writer } from '../../../fixtures/roster/makeRosterFixtures';
 import { writeRosterFixtures } from '../../../fixtures/roster/makeRosterFixtures';
 import { NOMINATIF_COLUMNS, NOMINATIF_REFUSED, NOMINATIF_ROWS, NON_ASN_ROWS, SIASN_ROWS } from './expected';
@@ -98,7 +98,7 @@ describe.each(WRITERS)('the fast path on a workbook written by %s', (writer) => 
     const nonAsn = readFileSync(fx.xlsx.nonAsn[writer]);
     const nominatif = readFileSync(fx.xlsx.nominatif[writer]);
     const first = async (bytes: Buffer, row: number) => {
-      const [sheet] = (await fastSheets(bytes, readZipIndex(bytes))) ?? [];
+      const [sheet] = (await fastSheets(new GuardedZip(bytes))) ?? [];
       for await (const batch of sheet?.rows ?? []) return batch.find((r) => r.number === row)?.cells;
       return undefined;
     };

@@ -25,16 +25,16 @@ const PREVIEW: RosterPreview = {
   accepted: 5,
   counts: { new: 2, updated: 1, unchanged: 2, refused: 2, newUnits: 1, conflicts: 1 },
   refused: [
-    { row: 9, code: 'duplicate-nip', message: 'NIP 198507142010012003 sudah tercantum di baris 7 (Siti Rahmawati). Hapus salah satu baris atau perbaiki NIP-nya.' },
-    { row: 12, code: 'missing-name', message: 'Nama pegawai kosong. Isi kolom "NAMA" pada baris ini, lalu impor lagi.' },
+    { sheet: 'DUK', row: 9, code: 'duplicate-nip', message: 'NIP 198507142010012003 sudah tercantum di baris 7 (Siti Rahmawati). Hapus salah satu baris atau perbaiki NIP-nya.' },
+    { sheet: 'DUK', row: 12, code: 'missing-name', message: 'Nama pegawai kosong. Isi kolom "NAMA" pada baris ini, lalu impor lagi.' },
   ],
   staff: [
-    { row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['rank', 'rankName', 'position'], staffId: 101,
+    { sheet: 'DUK', row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['rank', 'rankName', 'position'], staffId: 101,
       changes: [{ field: 'rank', from: 'IV/b', to: 'IV/c' }, { field: 'rankName', from: 'Pembina Tk. I', to: 'Pembina Utama Muda' }, { field: 'position', from: 'Kepala Dinas Pendidikan', to: 'Kepala Dinas' }], conflicts: [] },
-    { row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
-    { row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
-    { row: 10, nip: '198810102015031001', nik: null, name: 'Budi Santoso', rank: 'III/a', gender: 'L', birthDate: '1988-10-10', employment: 'PNS', unit: 'Sekretariat', position: 'Pengadministrasi Umum', change: 'unchanged', changedFields: [], staffId: 105, changes: [], conflicts: [] },
-    { row: 11, nip: '199001012019032002', nik: null, name: 'Rina Marlina, S.E.', rank: 'III/a', gender: 'P', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang Pembinaan SMP', position: 'Analis Keuangan', change: 'unchanged', changedFields: [], staffId: 106, changes: [],
+    { sheet: 'DUK', row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 10, nip: '198810102015031001', nik: null, name: 'Budi Santoso', rank: 'III/a', gender: 'L', birthDate: '1988-10-10', employment: 'PNS', unit: 'Sekretariat', position: 'Pengadministrasi Umum', change: 'unchanged', changedFields: [], staffId: 105, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 11, nip: '199001012019032002', nik: null, name: 'Rina Marlina, S.E.', rank: 'III/a', gender: 'P', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang Pembinaan SMP', position: 'Analis Keuangan', change: 'unchanged', changedFields: [], staffId: 106, changes: [],
       conflicts: [{ field: 'unit', from: 'Sekretariat', to: 'Bidang Pembinaan SMP' }] },
   ],
   missingFromFile: 2,
@@ -42,6 +42,8 @@ const PREVIEW: RosterPreview = {
     { id: 107, name: 'Eko Prasetyo, S.Kom.', nip: '198202052009011003', nik: null, unit: 'Sekretariat', position: 'Pranata Komputer' },
     { id: 108, name: 'Lia Amalia', nip: null, nik: null, unit: null, position: null },
   ],
+  sheets: [{ name: 'DUK', status: 'read', headerRow: 4, employment: null, accepted: 5, refused: 2, notStaff: 0 }],
+  notStaff: [],
 };
 
 const ok = <T,>(value: T): ApiResult<T> => ({ ok: true, value });

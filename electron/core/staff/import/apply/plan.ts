@@ -199,7 +199,7 @@ export function planImport(q: Query, parsed: ParsedRoster): ImportPlan {
       // Two rows of the file name one person (say, one by NIP and one by NIK): the first wins, as within a file.
       const firstRow = claimed.get(match.id)!;
       refused.push({
-        row: draft.excelRow, code: draft.nip ? 'duplicate-nip' : 'duplicate-nik', raw: rawOf(draft),
+        sheet: draft.sheet, row: draft.excelRow, code: draft.nip ? 'duplicate-nip' : 'duplicate-nik', raw: rawOf(draft),
         message: errorMessage(draft.nip ? 'roster-row-duplicate-nip' : 'roster-row-duplicate-nik', { value: draft.nip ?? draft.nik ?? '', firstRow, firstName: String(match.cols.name ?? '') }),
       });
       continue;
@@ -227,6 +227,7 @@ export function planImport(q: Query, parsed: ParsedRoster): ImportPlan {
   const missing: MissingStaff[] = existing.filter((e) => e.active && !claimed.has(e.id))
     .map((e) => ({ id: e.id, name: String(e.cols.name), nip: str(e.cols.nip), nik: str(e.cols.nik), unit: e.unitName, position: str(e.cols.position) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'id') || a.id - b.id);
-  refused.sort((a, b) => a.row - b.row);
+  const sheetOrder = new Map(parsed.sheets.map((sheet, i) => [sheet.name, i]));
+  refused.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
   return { rows, refused, newUnits: [...newUnits.values()], missingFromFile: missing.length, missing };
 }

@@ -2,6 +2,7 @@
 import type { ParsedRoster } from '..';
 import type { ImportPlan } from './plan';
 import type { RosterPreview } from '../previewTypes';
+import { sheetSummaries } from '../read/sheetSummary';
 
 export function toPreview(previewId: string, fileName: string, parsed: ParsedRoster, plan: ImportPlan): RosterPreview {
   const count = (change: string) => plan.rows.filter((r) => r.change === change).length;
@@ -16,12 +17,14 @@ export function toPreview(previewId: string, fileName: string, parsed: ParsedRos
       new: count('new'), updated: count('updated'), unchanged: count('unchanged'), refused: plan.refused.length,
       newUnits: plan.newUnits.length, conflicts: plan.rows.filter((r) => r.conflicts.length > 0).length,
     },
-    refused: plan.refused.map(({ row, code, message }) => ({ row, code, message })),
+    refused: plan.refused.map(({ sheet, row, code, message }) => ({ sheet, row, code, message })),
     staff: plan.rows.map(({ draft: d, existingId, change, changedFields, changes, conflicts, unit }) => ({
-      row: d.excelRow, staffId: existingId, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
+      sheet: d.sheet, row: d.excelRow, staffId: existingId, nip: d.nip, nik: d.nik, name: d.name, rank: d.rank, gender: d.gender, birthDate: d.birthDate,
       employment: d.employment, unit: unit?.name ?? null, position: d.position, change, changedFields, changes, conflicts,
     })),
     missingFromFile: plan.missingFromFile,
     missing: plan.missing,
+    sheets: sheetSummaries(parsed, plan.rows, plan.refused),
+    notStaff: parsed.notStaff,
   };
 }

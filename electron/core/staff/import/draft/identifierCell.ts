@@ -1,6 +1,8 @@
 // Reads one identifier cell. A number cell of 16 or more digits lost precision (Excel keeps 15 significant
-// digits), and so did text in exponent form ("1.96805231998031E+17", a CSV saved from such a cell): both are
-// refused, never imported as if they were right. Everything else is classified by its digit count.
+// digits), and so did text in exponent form ("1.96805231998031E+17", a CSV saved from such a cell) and an
+// 18-digit NIP ending in 000 (what the rounding leaves: "196805231998031000" from a CSV written from a number
+// cell; no NIP's serial is 000): all are refused, never imported as if they were right. Everything else is
+// classified by its digit count.
 import type { IdentifierClass } from '../../identity';
 import { classifyIdentifier } from '../../identity';
 import type { RawCell } from '../../../spreadsheet/cells';
@@ -30,6 +32,7 @@ export function readIdentifierCell(cell: RawCell, expect: 'nip' | 'nik', today: 
     const digitCount = Number(exponent[3]) + 1;
     if (digitCount >= 16) return lost(digitCount, text);
   }
+  if (expect === 'nip' && /^'?\d{15}000$/.test(text)) return lost(18, text.replace(/^'/, ''));
   return { kind: 'read', text, identifier: classifyIdentifier(text, expect, today) };
 }
 

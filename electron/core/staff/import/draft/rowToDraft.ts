@@ -1,8 +1,10 @@
 // One table row → a StaffDraft, a refusal (code + Indonesian message) or nothing (not a person). Duplicates
 // across rows are the caller's business. When a row has several problems the first of these is reported:
-// precision lost, invalid identifier, missing name, employment contradicting the NIP, unreadable rank.
+// precision lost, invalid identifier, missing name, a name longer than the edit form allows, employment
+// contradicting the NIP, unreadable rank.
 //
-// Employment: from the employment column when it holds a known word, else inferred from the identifier.
+// Employment: from the employment column when it holds a known word, else from the sheet's name ("PNS",
+// "PPPK", "Honorer", …) when it names one, else inferred from the identifier.
 // A stated employment that contradicts the NIP's shape (employmentContradicts: NI PPPK for PNS/CPNS, NIP PNS
 // for PPPK, any NIP for non-ASN) is refused as 'employment-mismatch', so that nobody is filed under the wrong
 // kind of staff; kepala/perangkat desa may carry any identifier (a PNS can serve as acting kepala desa), and
@@ -17,9 +19,11 @@ import {
 import type { RawCell, RawRow } from '../../../spreadsheet/cells';
 import { cellText } from '../../../spreadsheet/cells';
 import { storedCellText, storedText } from '../../../text/storedText';
+import { MAX_NAME_LENGTH } from '../../limits';
 import { parseDateCell, splitPlaceDate } from './dates';
 import type { Field } from '../table/headerFields';
 import type { HeaderLayout } from '../table/headerRow';
+import type { TableSheet } from '../table/rosterTable';
 import type { IdentifierRead } from './identifierCell';
 import { readIdentifierCell, splitNameAndIdentifier } from './identifierCell';
 import type { RefusalCode, StaffDraft } from '../types';
@@ -52,7 +56,7 @@ export class RowReader {
   private readonly nameColumnLabel: string;
   private readonly titled: boolean;
 
-  constructor(layout: HeaderLayout, private readonly today: Date) {
+  constructor(layout: HeaderLayout, private readonly today: Date, private readonly sheet: TableSheet = { name: null, employment: null }) {
     for (const { field, column } of layout.fields) (this.cols[field] ??= []).push(column);
     const nameColumn = layout.fields.find((f) => f.field === 'name' || f.field === 'nameNip');
     this.nameColumnLabel = nameColumn?.header ?? 'Nama';
@@ -112,13 +116,19 @@ export class RowReader {
       return refuse('missing-name', 'roster-row-missing-name', { column: this.nameColumnLabel });
     }
 
+    if (name.length > MAX_NAME_LENGTH) {
+      return refuse('name-too-long', 'roster-row-name-too-long', { count: name.length, limit: MAX_NAME_LENGTH, column: this.nameColumnLabel });
+    }
+
     const statedText = this.text(row, 'employment');
-    const stated = this.employment(statedText);
+    const inColumn = this.employment(statedText);
+    const stated = inColumn ?? this.sheet.employment;
     const employment = stated ?? inferEmployment(nip ? { type: 'nip', nip } : { type: 'none' });
     if (nip && stated && employmentContradicts(stated, nip)) {
-      return refuse('employment-mismatch', 'roster-row-employment-mismatch', {
-        value: nip.digits, shape: nip.kind === 'PNS' ? 'NIP PNS' : 'NI PPPK', stated: statedText,
-      });
+      const shape = nip.kind === 'PNS' ? 'NIP PNS' : 'NI PPPK';
+      return inColumn
+        ? refuse('employment-mismatch', 'roster-row-employment-mismatch', { value: nip.digits, shape, stated: statedText })
+        : refuse('employment-mismatch', 'roster-row-employment-mismatch-sheet', { value: nip.digits, shape, sheet: this.sheet.name ?? '' });
     }
 
     const rankText = this.text(row, 'rank');
@@ -129,6 +139,7 @@ export class RowReader {
     const placeDate = this.text(row, 'birthPlaceDate');
     const split = placeDate ? splitPlaceDate(placeDate, this.today) : null;
     const draft: StaffDraft = {
+      sheet: this.sheet.name,
       excelRow: row.number,
       name,
       nip: nip?.digits ?? null,

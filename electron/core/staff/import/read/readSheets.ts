@@ -1,117 +1,53 @@
-// Finds the roster in a workbook's sheets and reads it: the first visible sheet whose first rows hold a header
-// naming a name column. Reports progress about every 500 rows, yields to the event loop meanwhile (so the main
-// process stays responsive and a cancel is seen), and stops at once when the signal aborts.
+// Reads every visible sheet of a workbook whose first rows hold a roster header (a header naming a name
+// column), each sheet on its own (sheetTable.ts), then puts them together (combine.ts): offices keep PNS,
+// PPPK and Honorer on separate tabs. Hidden sheets and sheets without a roster are listed with why; with
+// `opts.sheet` only that sheet is read. A sheet past the readers' limits (limits.ts) is named in the refusal.
 import { UserError } from '../../../errors';
-import type { RawRow, SheetSource } from '../../../spreadsheet/cells';
-import { cellText } from '../../../spreadsheet/cells';
-import type { HeaderLayout } from '../table/headerRow';
-import { findHeader, HEADER_SEARCH_ROWS } from '../table/headerRow';
-import { RosterTable } from '../table/rosterTable';
-import type { ParsedRoster, ParseOptions } from '../types';
+import type { SheetSource } from '../../../spreadsheet/cells';
+import { isLimitError } from '../../../spreadsheet/limits';
+import { combineSheets, sameSheet } from './combine';
+import { limitRefusal } from './limitRefusal';
+import { ReadProgress } from './progress';
+import { RowBudget, readSheet } from './sheetTable';
+import { next } from './source';
+import type { ParsedRoster, ParsedSheet, ParseOptions, SheetSkip } from '../types';
 
-export const PROGRESS_EVERY = 500;
+export { fromSource, SourceError } from './source';
+export { MAX_ROSTER_ROWS } from './sheetTable';
 
-/** A failure of the library reading the file: the file is damaged, not the program. */
-export class SourceError extends Error {
-  override readonly name = 'SourceError';
+function skipped(sheet: SheetSource, why: SheetSkip): ParsedSheet {
+  return { name: sheet.name, headerRow: null, columns: [], employment: null, rows: [], refused: [], notStaff: [], skipped: why };
 }
 
-/** Runs a step of the file's reader, turning its failures into SourceError. */
-export async function fromSource<T>(step: () => Promise<T> | T): Promise<T> {
-  try {
-    return await step();
-  } catch (e) {
-    if (e instanceof Error && e.name === 'AbortError') throw e;
-    throw new SourceError(e instanceof Error ? e.message : String(e), { cause: e });
-  }
-}
-
-function next<T>(it: AsyncIterator<T> | Iterator<T>): Promise<IteratorResult<T>> {
-  return fromSource(() => it.next());
-}
-
-function isBlank(row: RawRow): boolean {
-  return row.cells.every((c) => cellText(c) === '');
-}
-
-function nextTick(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** The first rows of a sheet, up to HEADER_SEARCH_ROWS non-blank ones, and the rest of the batch they came in. */
-async function headRows(it: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; rest: RawRow[] }> {
-  const head: RawRow[] = [];
-  let filled = 0;
-  for (let n = await next(it); !n.done; n = await next(it)) {
-    const batch = n.value;
-    for (let i = 0; i < batch.length; i++) {
-      const row = batch[i] as RawRow;
-      head.push(row);
-      if (!isBlank(row) && ++filled >= HEADER_SEARCH_ROWS) return { head, rest: batch.slice(i + 1) };
-    }
-  }
-  return { head, rest: [] };
-}
-
-async function readTable(
-  it: AsyncIterator<RawRow[]>, first: RawRow[], layout: HeaderLayout, lastRow: number | null, opts: ParseOptions, today: Date,
-): Promise<RosterTable> {
-  const { onProgress, signal } = opts;
-  const table = new RosterTable(layout, today);
-  const estimate = lastRow ? Math.max(0, lastRow - layout.lastHeaderRow) : 0;
-  let done = 0;
-  let batch: RawRow[] | null = first;
-  while (batch) {
-    for (const row of batch) {
-      if (row.number <= layout.lastHeaderRow) continue;
-      table.add(row);
-      if (++done % PROGRESS_EVERY === 0) {
-        onProgress?.(done, Math.max(estimate, done));
-        await nextTick();
-        signal?.throwIfAborted();
-      }
-    }
-    signal?.throwIfAborted();
-    const n = await next(it);
-    batch = n.done ? null : n.value;
-  }
-  table.finish();
-  onProgress?.(done, done);
-  return table;
-}
-
-/** The roster of the first sheet that has one; 'no-sheets' when the source yielded no sheet at all. */
+/** The roster of every sheet that has one; 'no-sheets' when the source yielded no sheet at all. */
 export async function readSheets(
   sheets: AsyncIterable<SheetSource> | Iterable<SheetSource>, file: string, opts: ParseOptions, today: Date,
 ): Promise<ParsedRoster | 'no-sheets'> {
-  let sawSheet = false;
+  const parsed: ParsedSheet[] = [];
   let sawContent = false;
+  const progress = new ReadProgress(opts.onProgress);
+  const reading = { progress, budget: new RowBudget(file), signal: opts.signal, today };
   const sheetIt = Symbol.asyncIterator in sheets ? sheets[Symbol.asyncIterator]() : sheets[Symbol.iterator]();
   for (let s = await next(sheetIt); !s.done; s = await next(sheetIt)) {
     const sheet = s.value;
-    sawSheet = true;
     opts.signal?.throwIfAborted();
-    if (sheet.hidden) continue;
-    const it = sheet.rows[Symbol.asyncIterator]();
-    const { head, rest } = await headRows(it);
-    const filled = head.filter((r) => !isBlank(r));
-    if (filled.length > 0) sawContent = true;
-    const layout = findHeader(filled);
-    if (!layout) { await it.return?.(); continue; }
-
-    const table = await readTable(it, [...head, ...rest], layout, sheet.lastRow, opts, today);
-    await sheetIt.return?.();
-    if (table.rows.length === 0 && table.refused.length === 0) throw new UserError('roster-no-rows', { file });
-    return {
-      sheetName: sheet.name,
-      headerRow: layout.headerRow,
-      columns: layout.fields
-        .filter((f) => f.field !== 'ignore' && f.field !== 'no')
-        .map((f) => ({ field: f.field, header: f.header, column: f.column + 1 })),
-      rows: table.rows,
-      refused: table.refused,
-    };
+    if (sheet.hidden) { parsed.push(skipped(sheet, 'hidden')); continue; }
+    if (opts.sheet !== undefined && !sameSheet(opts.sheet, sheet.name)) { parsed.push(skipped(sheet, 'left-out')); continue; }
+    try {
+      const read = await readSheet(sheet, reading);
+      parsed.push(read.parsed);
+      sawContent ||= read.sawContent;
+    } catch (e) {
+      throw isLimitError(e) ? limitRefusal(e, file, sheet.name) : e;
+    }
   }
-  if (!sawSheet) return 'no-sheets';
-  throw new UserError(sawContent ? 'roster-no-header' : 'roster-empty', { file });
+  progress.finish();
+  if (parsed.length === 0) return 'no-sheets';
+  if (opts.sheet !== undefined && !parsed.some((p) => sameSheet(opts.sheet ?? '', p.name))) {
+    throw new UserError('roster-sheet-not-found', { file, sheet: opts.sheet, sheets: parsed.map((p) => `"${p.name ?? ''}"`).join(', ') });
+  }
+  if (!parsed.some((p) => p.skipped === null)) throw new UserError(sawContent ? 'roster-no-header' : 'roster-empty', { file });
+  const roster = combineSheets(parsed);
+  if (roster.rows.length === 0 && roster.refused.length === 0) throw new UserError('roster-no-rows', { file });
+  return roster;
 }

@@ -26,7 +26,7 @@ const RULES: readonly [RegExp, Field][] = [
   [/^(jenis kelamin|jns kelamin|jns kel|jk|kelamin|l\s*\/\s*p|p\s*\/\s*l)\s+(p|pr|perempuan|wanita)$/, 'genderFemale'],
   [/^(jenis kelamin|jns kelamin|jns kel|jk|kelamin|gender|l\s*\/\s*p|p\s*\/\s*l|jenis kelamin\s*\/?\s*l\s*\/\s*p)$/, 'gender'],
   [/^(pangkat|gol|golongan|ruang|gol ruang|golongan ruang|gol akhir|gol akhir nama|golongan akhir|pangkat terakhir)$|^pangkat\s*(\/|dan|,)?\s*(gol|golongan)\b|^(gol|golongan)\s*\/\s*(ruang|pangkat)/, 'rank'],
-  [/^(jabatan|jabatan nama|nama jabatan|jabatan terakhir|jabatan sekarang)$|^jabatan\s*\//, 'position'],
+  [/^(jabatan|jabatan nama|nama jabatan|jabatan terakhir|jabatan sekarang|tugas|uraian tugas|tugas pokok)$|^jabatan\s*\//, 'position'],
   [/^(unit kerja|unit|sub unit|sub unit kerja|bidang|sub bagian|subbag|sub bidang|bagian|seksi|unor|unor nama|unit organisasi|satuan kerja|satker|penempatan|tempat tugas|lokasi kerja|lokasi kerja nama|opd)$|^(unit kerja|bidang)\s*\//, 'unit'],
   [/^(jenis kepegawaian|status|status kepegawaian|status pegawai|jenis pegawai|jenis pegawai nama|status asn|jenis asn|kepegawaian|kategori pegawai|jenis tenaga)$/, 'employment'],
   [/^(ttd|tanda tangan|paraf|keterangan|ket|agama|agama nama|pendidikan|pendidikan terakhir|tingkat pendidikan|eselon|masa kerja|mk|mk tahun|mk bulan|alamat|no hp|nomor hp|telepon|email|npwp|umur|usia|kedudukan|kedudukan hukum|jenis jabatan|jenis jabatan nama|diklat|jurusan|status kawin|status perkawinan|instansi|nomor sk|tanggal sk|no sk)\b/, 'ignore'],

@@ -1,7 +1,9 @@
 // Rows inside a roster's table that are not people: blank rows, the column-number row under the header
-// (1, 2, 3, … or (1), (2), …), total rows ("JUMLAH"), section rows ("A. SEKRETARIAT", "BIDANG PAUD"), and the
+// (1, 2, 3, … or (1), (2), …), total rows ("JUMLAH"), section rows ("A. SEKRETARIAT", "BIDANG PAUD"), the
 // markers that start a signature block or notes below the table ("Pamekasan, 13 September 2024",
-// "Mengetahui", "a.n. Kepala Dinas", "NIP. 19680523 …", "Keterangan:").
+// "Mengetahui", "a.n. Kepala Dinas", "NIP. 19680523 …", "Keterangan:"), and the other lines of a signature
+// block: the signer's title ("Kepala Dinas Pendidikan"), the region ("Kabupaten Pamekasan"), the pangkat
+// ("Pembina Utama Muda", "IV/c").
 
 const MONTH_WORD = '[A-Za-z]{3,9}';
 const SIGNATURE = [
@@ -49,6 +51,27 @@ export function isHeaderCopy(texts: readonly string[], headerTexts: ReadonlySet<
 
 export function isSignatureMarker(text: string): boolean {
   return SIGNATURE.some((pattern) => pattern.test(text));
+}
+
+const SIGNATURE_LINES = [
+  // the signer's title, perhaps acting (Plt., Plh., Pj.) or on behalf (a.n., u.b.)
+  /^((plt|plh|pj|pjs|a\s?\.?\s?n|u\s?\.?\s?b)\s*\.?\s*)?(kepala|sekretaris|kabid|kasubag|kasubbag|kasi|kasie|camat|lurah|bupati|wakil bupati|wali\s?kota|direktur|inspektur|bendahara|pejabat|pengelola kepegawaian|koordinator)\b/i,
+  // the region or office under the title
+  /^(pemerintah\s+)?(kabupaten|kab\s*\.|kota|provinsi|dinas|badan)\b/i,
+  // the pangkat, with or without its golongan
+  /^(juru|pengatur|penata|pembina)(\s+(muda|utama|madya|tk\.?|tingkat|i\b))*[\s,.()/]*((iv|iii|ii|i)\s*[/.-]?\s*[a-e])?\)?$/i,
+  /^\(?(iv|iii|ii|i)\s*[/.-]\s*[a-e]\)?$/i,
+];
+
+/** A line of a signature block that is not a marker: a title, a region or office, a pangkat. */
+export function isSignatureLine(text: string): boolean {
+  return SIGNATURE_LINES.some((pattern) => pattern.test(text));
+}
+
+/** A cell that holds an identifier's worth of digits: a NIP or NIK, spaced or not ("NIP. …" lines are markers). */
+export function looksLikeIdentifier(text: string): boolean {
+  const digits = text.replace(/[\s.'-]/g, '');
+  return digits.length >= 15 && /^\d+$/.test(digits);
 }
 
 /** A section label when `text` is the only thing in the row; null otherwise. `inNoColumn`: it sits in NO. */

@@ -121,7 +121,7 @@ describe('ProfileScreen', () => {
     expect(screen.queryByText('Ada perubahan yang belum disimpan.')).toBeNull();
   });
 
-  it('asks before leaving with unsaved changes', async () => {
+  async function askToLeave() {
     const user = userEvent.setup();
     installFakeApi({ 'profile.get': () => ({ ok: true, value: { ...EMPTY, opdName: 'Dinas Sosial' } }) });
     const setGuard = vi.fn<(guard: (() => Promise<boolean>) | null) => void>();
@@ -132,12 +132,20 @@ describe('ProfileScreen', () => {
     let answer!: Promise<boolean>;
     await act(async () => { answer = guard(); });
     const ask = await screen.findByRole('alertdialog', { name: 'Tinggalkan tanpa menyimpan?' });
+    return { user, setGuard, ask, answer: () => answer };
+  }
+
+  it('asks before leaving with unsaved changes: "Tetap di sini" stays', async () => {
+    const { user, ask, answer } = await askToLeave();
     await user.click(within(ask).getByRole('button', { name: 'Tetap di sini' }));
-    expect(await answer).toBe(false);
-    await act(async () => { answer = guard(); });
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Tinggalkan' }));
-    expect(await answer).toBe(true);
-    // nothing unsaved: no guard
+    expect(await answer()).toBe(false);
+    expect((screen.getByRole('textbox', { name: 'Kabupaten/Kota' }) as HTMLInputElement).value).toBe('Kota Malang');
+  });
+
+  it('asks before leaving with unsaved changes: "Tinggalkan" leaves; with nothing unsaved there is no question', async () => {
+    const { user, setGuard, ask, answer } = await askToLeave();
+    await user.click(within(ask).getByRole('button', { name: 'Tinggalkan' }));
+    expect(await answer()).toBe(true);
     await user.clear(screen.getByRole('textbox', { name: 'Kabupaten/Kota' }));
     await waitFor(() => expect(setGuard.mock.calls.at(-1)![0]).toBeNull());
   });

@@ -22,8 +22,21 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'electron/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'electron/core is plain Node: Electron APIs belong in electron/platform.ts or main.ts.' }],
-        patterns: [{ group: ['**/renderer/**'], message: 'Core code must not import the renderer.' }],
+        paths: [{ name: 'electron', message: 'electron/core is plain Node: Electron APIs belong in electron/main/ (platform.ts implements the core\'s platform port).' }],
+        patterns: [
+          { group: ['**/renderer/**'], message: 'Core code must not import the renderer.' },
+          { group: ['**/host/**', '**/main/**', '**/harness/**', '**/cli/**'], message: 'Core code is imported by the hosts, never the other way.' },
+        ],
+      }],
+    },
+  },
+  {
+    // shared by Electron and the web harness: Electron's types only (run-time Electron belongs in electron/main/)
+    files: ['electron/host/**/*.ts', 'electron/harness/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', allowTypeImports: true, message: 'electron/host runs in plain Node too (the harness, tests): import Electron only as types; run-time Electron goes in electron/main/.' }],
+        patterns: [{ group: ['**/main/**'], message: 'electron/main wires the hosts; nothing imports it.' }],
       }],
     },
   },

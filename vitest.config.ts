@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// Dates rendered from UTC in local time must not depend on the machine: every test runs in UTC (the test for the
+// formatter itself also runs it under Asia/Jakarta and Asia/Jayapura, in child processes).
+process.env.TZ = 'UTC';
+
 // Three layers (DESIGN.md "Testing layers"): core in plain Node, renderer components in jsdom,
 // end-to-end in Debian's Chromium through the web harness. Run one with `--project core|renderer|e2e`.
 export default defineConfig({

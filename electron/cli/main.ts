@@ -1,6 +1,8 @@
 // The command line, for scripting and for checking the importer without a window:
 //   satgas roster import FILE [--db PATH] [--dry-run] [--json]
+//   satgas attendance-sheet --db PATH (--session ID | --all-staff | --units "A;B") [--paper A4|F4] … -o FILE
 import { fillTemplate, ui } from '../shared/messages';
+import { attendanceSheet } from './attendanceSheet';
 import { rosterImport } from './rosterImport';
 
 const t = ui.cli;
@@ -8,7 +10,8 @@ const t = ui.cli;
 async function main(argv: string[]): Promise<number> {
   const [area, command, ...rest] = argv;
   if (area === 'roster' && command === 'import') return rosterImport(rest);
-  process.stderr.write(`${t.usage}\n`);
+  if (area === 'attendance-sheet') return attendanceSheet(argv.slice(1));
+  process.stderr.write(`${t.usage}\n${ui.cliDocuments.usage}\n`);
   return area === undefined || area === '--help' || area === '-h' ? 0 : 1;
 }
 

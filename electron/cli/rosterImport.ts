@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../core/db/database';
-import type { Database } from '../core/db/database';
+import type { Database, OpenResult } from '../core/db/database';
+import { holderDetails } from '../core/db/lock';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
 import { isUserError, UserError } from '../core/errors';
 import { megabytes } from '../core/files/io';
@@ -14,7 +15,7 @@ import { toPreview } from '../core/staff/import/apply/preview';
 import type { ImportResult, PreviewSheet, RosterPreview } from '../core/staff/import/previewTypes';
 import type { ParsedRoster } from '../core/staff/import';
 import { MAX_ROSTER_BYTES, parseRosterFile } from '../core/staff/import';
-import { fillTemplate, ui } from '../shared/messages';
+import { errorMessage, fillTemplate, ui } from '../shared/messages';
 import { parseArgs } from './options';
 
 const t = ui.cli;
@@ -57,8 +58,16 @@ function summary(p: RosterPreview): string {
   return lines.join('\n');
 }
 
-function openFailure(state: string, detail: string): number {
-  process.stderr.write(`${fillTemplate(t.dbUnusable, { state, detail })}\n`);
+/** Why the database cannot be written, in the words the app itself uses: a file another process holds (or is
+ * still creating) is "in use", never "damaged". */
+function openFailure(opened: OpenResult, dbFile: string): number {
+  let message: string;
+  if (opened.state === 'corrupt') message = errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' });
+  else if (opened.state === 'newer-version') message = errorMessage('db-newer-version', { found: opened.found, known: opened.known });
+  else if (opened.state === 'read-only' && opened.holder) message = errorMessage('db-held-cli', { file: dbFile, ...holderDetails(opened.holder) });
+  else if (opened.state === 'read-only') message = opened.db.readOnlyError()?.message ?? '';
+  else return 0;
+  process.stderr.write(`${message}\n`);
   return 3;
 }
 
@@ -101,13 +110,10 @@ export async function rosterImport(args: string[]): Promise<number> {
   }
 
   const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened.state, dbFile);
+  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened, dbFile);
   const db: Database = opened.db;
   try {
-    if (opened.state === 'read-only' && !dryRun) {
-      const h = opened.holder;
-      return openFailure('read-only', `${h.user}@${h.host}`);
-    }
+    if (opened.state === 'read-only' && !dryRun) return openFailure(opened, dbFile);
     const plan = db.read((q) => planImport(q, parsed));
     const preview = toPreview('cli', path.basename(file), parsed, plan);
     let result: ImportResult | null = null;

@@ -5,11 +5,14 @@ import type { z } from 'zod';
 import { appContract } from './app/contract';
 import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
+import { documentsContract } from './documents/contract';
+import { electionsContract } from './elections/contract';
 import { filesContract } from './files/contract';
 import { profileContract } from './profile/contract';
+import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -41,3 +44,6 @@ export type { ChosenFile, SavedFile, SaveResult } from './files/types';
 export type { Profile } from './profile/types';
 export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
+export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
+export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
+export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -3,7 +3,7 @@
 // Two calls also do in the page what Electron's dialogs and shell do natively: files.choose first shows the
 // browser's file picker and uploads what was picked; files.open then fetches the file and opens it in a new tab
 // (a PDF) or downloads it (anything else).
-export function bridgeScript(callNames: readonly string[], accept: Record<string, string>): string {
+export function bridgeScript(callNames: readonly string[], accept: Record<string, string>, defaultName = 'file'): string {
   return `(() => {
   const key = 'satgas-harness-token';
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
@@ -37,7 +37,7 @@ export function bridgeScript(callNames: readonly string[], accept: Record<string
     else {
       const a = document.createElement('a');
       a.href = url;
-      a.download = decodeURIComponent((res.headers.get('X-File-Name') || 'berkas'));
+      a.download = decodeURIComponent((res.headers.get('X-File-Name') || ${JSON.stringify(defaultName)}));
       document.body.append(a); a.click(); a.remove();
     }
     setTimeout(() => URL.revokeObjectURL(url), 60000);

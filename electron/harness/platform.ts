@@ -4,7 +4,9 @@
 // "show in folder" are only logged.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PaperSize } from '../core/documents/types';
 import type { Platform } from '../core/platform/port';
+import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
   /** files the page has uploaded for the next chooseFiles() */
@@ -17,7 +19,7 @@ export interface HarnessPlatform extends Platform {
 export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').trim().slice(-150);
-  return cleaned || 'berkas';
+  return cleaned || ui.files.defaultName;
 }
 
 function freePath(dir: string, name: string): string {
@@ -33,6 +35,8 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
   const uploads: string[] = [];
   const uploadsDir = path.join(tempDir, 'unggahan');
   const downloadsDir = path.join(tempDir, 'unduhan');
+  // the harness's stand-in for electron-store: this run's choice, in memory
+  let paper: PaperSize = 'A4';
   return {
     uploadsDir,
     downloadsDir,
@@ -52,5 +56,9 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
     },
     showInFolder: (file) => log(`showInFolder ${path.basename(file)}`),
     openExternal: (url) => log(`openExternal ${url}`),
+    paperSize: () => paper,
+    setPaperSize: (p) => {
+      paper = p;
+    },
   };
 }

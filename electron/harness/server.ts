@@ -20,7 +20,7 @@ import { contentSecurityPolicy } from '../host/csp';
 import { createDispatcher } from '../host/dispatcher';
 import type { Dispatch } from '../host/dispatcher';
 import { contentTypeOf, resolveStaticPath } from '../host/staticFiles';
-import { errorMessage } from '../shared/messages';
+import { errorMessage, ui } from '../shared/messages';
 import { bridgeScript } from './bridge';
 import type { HarnessPlatform } from './platform';
 import { harnessPlatform, safeFileName } from './platform';
@@ -145,7 +145,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dispatch = createDispatcher(handlers, ctx, logError);
   const token = crypto.randomBytes(24).toString('hex');
   const accept = Object.fromEntries(Object.keys(OPEN_KINDS).map((k) => [k, acceptOf(k as OpenKind)]));
-  const bridge = bridgeScript(callNames, accept);
+  const bridge = bridgeScript(callNames, accept, ui.files.defaultName);
   let origin = '';
 
   const server = http.createServer((req, res) => {
@@ -168,7 +168,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (req.method !== 'POST' || !fromPage || !tokensMatch(req.headers['x-satgas-token'] as string | undefined, token)) {
         return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: errorMessage('forbidden-sender') } }));
       }
-      if (isUpload) return void serveUpload(req, res, platform, url.searchParams.get('name') ?? 'berkas');
+      if (isUpload) return void serveUpload(req, res, platform, url.searchParams.get('name') ?? ui.files.defaultName);
       if (isFile) return void serveFile(res, ctx, decodeURIComponent(url.pathname.slice(FILE_PATH.length)));
       void serveApi(req, res, dispatch, decodeURIComponent(url.pathname.slice('/__api/'.length)));
       return;

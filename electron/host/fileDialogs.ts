@@ -1,6 +1,7 @@
 // The options of Electron's open and save dialogs, as plain data (tested in Node): filters from the file kinds,
 // the folder the user last used for that kind (a per-PC preference), Documents the first time.
 import path from 'node:path';
+import type { PathApi } from '../core/db/paths';
 import { OPEN_KINDS, SAVE_KINDS } from '../core/files/kinds';
 import type { ChooseRequest, SaveRequest } from '../core/platform/port';
 import { ui } from '../shared/messages';
@@ -32,12 +33,12 @@ export function openDialogOptions(request: ChooseRequest, last: LastFolders): Op
   };
 }
 
-export function saveDialogOptions(request: SaveRequest, last: LastFolders, documentsDir: string): SaveDialogOptionsLike {
+export function saveDialogOptions(request: SaveRequest, last: LastFolders, documentsDir: string, p: PathApi = path): SaveDialogOptionsLike {
   const folder = last[folderKey(request.kind)] ?? documentsDir;
-  return { defaultPath: path.join(folder, request.suggestedName), filters: [SAVE_KINDS[request.kind]] };
+  return { defaultPath: p.join(folder, request.suggestedName), filters: [SAVE_KINDS[request.kind]] };
 }
 
 /** After a dialog: the folder to remember for the kind. */
-export function rememberFolder(last: LastFolders, kind: string, chosenFile: string): LastFolders {
-  return { ...last, [folderKey(kind)]: path.dirname(chosenFile) };
+export function rememberFolder(last: LastFolders, kind: string, chosenFile: string, p: PathApi = path): LastFolders {
+  return { ...last, [folderKey(kind)]: p.dirname(chosenFile) };
 }

@@ -15,11 +15,20 @@ export interface WebContentsLike {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-/** Only http(s) links leave the app, and only to the system browser. */
-export function isExternalLink(url: string): boolean {
+/**
+ * The web addresses the app may open in the system browser, as origins ("https://sbt.bkn.go.id"). The app links
+ * to no site today, so the list is empty: a link that reaches the window (pasted text, a crafted profile website)
+ * opens nothing. Add an origin here when a screen gets a link, with the test beside it.
+ */
+export const ALLOWED_LINK_ORIGINS: readonly string[] = [];
+
+/** A link the app may hand to the system browser: http(s), no user:password@, its origin on the allow-list. */
+export function isExternalLink(url: string, allowed: readonly string[] = ALLOWED_LINK_ORIGINS): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:';
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+    if (u.username !== '' || u.password !== '') return false;
+    return allowed.includes(u.origin);
   } catch {
     return false;
   }
@@ -35,17 +44,35 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** No navigation away from the app, no new windows, no webviews. */
-export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void): void {
+export interface LinkPolicy {
+  /** where refused links are reported (main.ts: the log); a URL is cut to 200 characters */
+  log: (line: string) => void;
+  /** defaults to ALLOWED_LINK_ORIGINS */
+  allowed?: readonly string[];
+}
+
+/**
+ * No navigation away from the app, no new windows, no webviews. A link to an allowed origin (a new window or
+ * a navigation) goes to the system browser; any other is refused and logged.
+ */
+export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void, policy: LinkPolicy): void {
+  const leave = (url: string, how: string) => {
+    if (isExternalLink(url, policy.allowed)) openExternal(url);
+    else policy.log(`link refused (${how}): ${url.slice(0, 200)}`);
+  };
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    leave(url, 'navigation');
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    policy.log(`redirect refused: ${url.slice(0, 200)}`);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) openExternal(url);
+    leave(url, 'new window');
     return { action: 'deny' };
   });
 }

@@ -15,7 +15,19 @@ export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 720 };
 
 export type BrowserWindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
 
-export function createMainWindow<W = ElectronBrowserWindow>(BrowserWindow: BrowserWindowConstructor<W>, preloadPath: string, bounds: WindowBounds = DEFAULT_BOUNDS): W {
+export interface WindowContext {
+  /** Electron's app.isPackaged: an installed app never has DevTools, whatever its environment says */
+  packaged: boolean;
+  /** the environment of this run; SATGAS_DEVTOOLS=1 opens DevTools in an unpackaged (developer) run only */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export function devToolsAllowed({ packaged, env = process.env }: WindowContext): boolean {
+  return !packaged && env.SATGAS_DEVTOOLS === '1';
+}
+
+export function createMainWindow<W = ElectronBrowserWindow>(BrowserWindow: BrowserWindowConstructor<W>, preloadPath: string, context: WindowContext, bounds: WindowBounds = DEFAULT_BOUNDS): W {
+  const devTools = devToolsAllowed(context);
   return new BrowserWindow({
     x: bounds.x,
     y: bounds.y,
@@ -41,7 +53,7 @@ export function createMainWindow<W = ElectronBrowserWindow>(BrowserWindow: Brows
       spellcheck: false,
       safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
-      devTools: process.env.SATGAS_DEVTOOLS === '1',
+      devTools,
     },
   });
 }

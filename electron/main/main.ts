@@ -51,14 +51,14 @@ async function start(): Promise<void> {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   protocol.handle('app', appProtocolHandler(path.join(here, '..', 'dist-renderer')));
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, platform.openExternal));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, platform.openExternal, { log: (line) => console.error(line) }));
 
   const dispatch = createDispatcher(handlers, createCallContext(workspace, platform));
   registerIpc(ipcMain, dispatch, makeSenderCheck((id) => windows.has(id)));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
 
   const bounds = clampToDisplays(prefs.get('windowBounds'), screen.getAllDisplays().map((d) => d.workArea));
-  const win = createMainWindow(BrowserWindow, path.join(here, 'preload.cjs'), bounds);
+  const win = createMainWindow(BrowserWindow, path.join(here, 'preload.cjs'), { packaged: app.isPackaged }, bounds);
   mainWindow = win;
   windows.add(win.webContents.id);
   win.once('ready-to-show', () => win.show());

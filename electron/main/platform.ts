@@ -32,5 +32,7 @@ export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWi
     openExternal: (url) => {
       if (isExternalLink(url)) void shell.openExternal(url);
     },
+    paperSize: () => prefs.get('paperSize'),
+    setPaperSize: (paper) => prefs.set('paperSize', paper),
   };
 }

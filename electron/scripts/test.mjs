@@ -12,7 +12,7 @@ const extra = process.argv.slice(2);
 function step(title, cmd, args) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', TZ: 'UTC' } });
   console.log(`  ${title}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return r.status === 0;
 }

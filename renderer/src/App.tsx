@@ -1,10 +1,11 @@
 // The app shell: header with the OPD name, a left navigation with only the screens that exist, the work area.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Spinner, Text, Toaster, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { AppStatus } from '../../electron/core/contract';
 import { call, hasApi } from './lib/api';
 import { DatabaseRecovery } from './components/DatabaseRecovery';
 import { StatusBanner } from './components/StatusBanner';
+import { ActiveElectionBadge } from './features/elections/ActiveElection';
 import { ToasterContext } from './components/toast';
 import { ui } from './lib/messages';
 import { Navigation } from './Navigation';
@@ -28,6 +29,12 @@ export function App() {
   const toasterId = useId('toaster');
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [screen, setScreen] = useState<ScreenId>('staff');
+  const leaveGuard = useRef<(() => Promise<boolean>) | null>(null);
+  const setLeaveGuard = useCallback((guard: (() => Promise<boolean>) | null) => { leaveGuard.current = guard; }, []);
+  const select = useCallback(async (id: ScreenId) => {
+    if (id !== screen && leaveGuard.current && !(await leaveGuard.current())) return;
+    setScreen(id);
+  }, [screen]);
 
   const refreshStatus = useCallback(async () => setStatus(await call('app.status', {})), []);
   useEffect(() => {
@@ -49,12 +56,13 @@ export function App() {
           <span className={styles.appName}>{ui.appName}</span>
           <span className={styles.opd} data-testid="header-opd">{status.opdName || ui.header.noOpd}</span>
           {db.state === 'read-only' && <Badge color="warning">{ui.header.readOnly}</Badge>}
+          {usable && <ActiveElectionBadge refreshKey={status} />}
         </header>
-        <Navigation current={screen} onSelect={setScreen} enabled={usable} />
+        <Navigation current={screen} onSelect={(id) => void select(id)} enabled={usable} />
         <main className={styles.main}>
-          <StatusBanner status={db} />
+          <StatusBanner status={db} warnings={status.warnings} onChanged={refreshStatus} />
           {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
-          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} />}
+          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} />}
         </main>
       </div>
     </ToasterContext.Provider>

@@ -1,15 +1,19 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
+import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 
 export interface ScreenProps {
   /** tells the shell that data shown in the header may have changed */
   onChanged: () => void;
   readOnly: boolean;
+  /** a screen with unsaved changes sets a guard: the shell asks it before leaving (true = leave) */
+  setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'profile';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -22,5 +26,7 @@ import { ui } from './lib/messages';
 
 export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
+  { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
+  { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
 ];

@@ -38,7 +38,7 @@ describe('Profil OPD', () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('button', { name: 'Profil OPD' }).click();
     await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Pegawai', 'Profil OPD']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Pegawai', 'Sosialisasi', 'Profil OPD', 'Jadwal Pemilihan']);
     await expect.poll(() => page.getByText('Mulailah dengan mengisi nama OPD').isVisible()).toBe(true);
     expect(await page.getByTestId('header-opd').innerText()).toBe('Profil OPD belum diisi');
   });
@@ -61,9 +61,21 @@ describe('Profil OPD', () => {
     const emblemFile = path.join(makeTempDir(), 'lambang-pamekasan.png');
     fs.writeFileSync(emblemFile, emblemPng());
     await pickFile(page, () => page.getByRole('button', { name: 'Pilih gambar lambang…' }).click(), emblemFile);
-    await page.getByText('Lambang disimpan.').first().waitFor();
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    // the emblem follows the fields' save model: shown at once, saved with Simpan
+    await page.getByTestId('letterhead-emblem').waitFor();
+    expect(await page.getByTestId('emblem-pending').innerText()).toBe('Lambang baru dipilih: simpan untuk memakainya.');
+    const before = await app.harness.workspace.db().read((q) => q.get<{ e: number }>('SELECT emblem IS NOT NULL AS e FROM opd_profile'));
+    expect(Number(before?.e)).toBe(0);
+    // Simpan stays in view at 1366×768 without scrolling, with its shortcut shown
+    const bar = await page.getByTestId('profile-actions').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(768);
+    expect(await page.getByTestId('profile-actions').innerText()).toContain('Ctrl+S');
+    await page.keyboard.press('Control+s');
     await page.getByText('Profil OPD disimpan.').first().waitFor();
+    // the form shows what was saved: the NIP typed with spaces comes back as its 18 digits, nothing is left unsaved
+    await expect.poll(() => page.locator('[name=headNip]').inputValue()).toBe('196805231998031005');
+    expect(await page.getByText('Ada perubahan yang belum disimpan.').count()).toBe(0);
+    expect(await page.getByTestId('emblem-pending').count()).toBe(0);
     await expect.poll(() => page.getByTestId('header-opd').innerText()).toBe(PROFILE.opdName);
 
     await page.reload();
@@ -75,6 +87,8 @@ describe('Profil OPD', () => {
     }
     const letterhead = page.getByTestId('letterhead');
     expect(await letterhead.innerText()).toContain('PEMERINTAH KABUPATEN PAMEKASAN');
+    // the kop's words match the form's: "Laman", and a separator after the email
+    expect(await letterhead.innerText()).toContain('Email: disdikbud@pamekasankab.go.id, Laman: disdikbud.pamekasankab.go.id');
     expect(await letterhead.innerText()).toContain('DINAS PENDIDIKAN DAN KEBUDAYAAN');
     expect(await letterhead.innerText()).toContain('Kode Pos 69317');
     const emblemWidth = await page.getByTestId('letterhead-emblem').evaluate((img) => (img as HTMLImageElement).naturalWidth);

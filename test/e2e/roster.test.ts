@@ -67,7 +67,7 @@ describe('Pegawai', () => {
 
   it('imports a messy list: the preview names the refused rows, nothing is written before confirming', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Impor daftar pegawai dari Excel' }).click();
+    await page.getByRole('button', { name: 'Impor dari Excel…' }).click();
     await pickFile(page, () => page.getByRole('dialog').getByRole('button', { name: 'Pilih berkas…' }).click(), await messyRoster());
     const preview = page.getByTestId('import-preview');
     await preview.waitFor({ timeout: 30_000 });

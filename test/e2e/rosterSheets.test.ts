@@ -26,7 +26,7 @@ describe('Pegawai: a workbook with several tabs', () => {
     await writeWithOpenpyxl(threeTabSpec(), file);
     expect(fs.existsSync(file)).toBe(true);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Pegawai' }).click();
-    await page.getByRole('button', { name: 'Impor daftar pegawai dari Excel' }).click();
+    await page.getByRole('button', { name: 'Impor dari Excel…' }).click();
     await pickFile(page, () => page.getByRole('dialog').getByRole('button', { name: 'Pilih berkas…' }).click(), file);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor({ timeout: 30_000 });

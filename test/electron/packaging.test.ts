@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 
 const config = yaml.load(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & {
-  win: { target: { target: string; arch: string[] }[] };
+  win: { target: { target: string; arch: string[] }[]; icon: string };
   electronFuses: Record<string, boolean>;
   nsis: Record<string, unknown>;
   files: string[];
@@ -32,6 +32,24 @@ describe('electron-builder.yml', () => {
     expect(config.files).toContain('dist-electron/**');
     expect(config.files).toContain('dist-renderer/**');
     expect(config.files.some((f) => f.startsWith('test') || f.startsWith('electron/'))).toBe(false);
+  });
+
+  it('names an icon that exists: a Windows .ico with a 256 px image, and the 512 px PNG beside it', () => {
+    const ico = fs.readFileSync(config.win.icon);
+    expect(ico.readUInt16LE(0)).toBe(0);
+    expect(ico.readUInt16LE(2)).toBe(1);
+    const count = ico.readUInt16LE(4);
+    const sizes = Array.from({ length: count }, (_, i) => ico.readUInt8(6 + 16 * i) || 256);
+    expect(sizes).toEqual(expect.arrayContaining([16, 32, 48, 256]));
+    for (let i = 0; i < count; i++) {
+      const length = ico.readUInt32LE(6 + 16 * i + 8);
+      const offset = ico.readUInt32LE(6 + 16 * i + 12);
+      expect(offset + length).toBeLessThanOrEqual(ico.length);
+      expect(ico.subarray(offset + 1, offset + 4).toString()).toBe('PNG');
+    }
+    const png = fs.readFileSync('resources/icon.png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(256);
   });
 
   it('stays on electron-builder 26 (27 needs Node 22)', () => {

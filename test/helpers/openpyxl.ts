@@ -31,3 +31,46 @@ export function readWithOpenpyxl(bytes: Buffer): Record<string, SheetBack> {
   fs.writeFileSync(file, bytes);
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', READ, file], { encoding: 'utf8' })) as Record<string, SheetBack>;
 }
+
+const READ_SETUP = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    out[ws.title] = {
+        'rows': [[c.value for c in row] for row in ws.iter_rows()],
+        'types': [[c.data_type for c in row] for row in ws.iter_rows()],
+        'formats': [[c.number_format for c in row] for row in ws.iter_rows()],
+        'frozen': ws.freeze_panes,
+        'autoFilter': ws.auto_filter.ref,
+        'paperSize': ws.page_setup.paperSize,
+        'orientation': ws.page_setup.orientation,
+        'fitToWidth': ws.page_setup.fitToWidth,
+        'fitToPage': ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
+        'printTitleRows': ws.print_title_rows,
+        'header': ws.oddHeader.center.text,
+    }
+print(json.dumps(out, default=str))
+`;
+
+export interface SheetSetupBack {
+  rows: unknown[][];
+  /** openpyxl's data types: 's' text, 'n' number, 'd' date */
+  types: string[][];
+  formats: string[][];
+  frozen: string | null;
+  autoFilter: string | null;
+  paperSize: string | number | null;
+  orientation: string | null;
+  fitToWidth: string | number | null;
+  fitToPage: boolean | null;
+  printTitleRows: string | null;
+  header: string | null;
+}
+
+/** Every cell with its type and format, and the sheet's view, filter and print setup, as openpyxl reads them. */
+export function readSetupWithOpenpyxl(bytes: Buffer): Record<string, SheetSetupBack> {
+  const file = path.join(makeTempDir(), 'book.xlsx');
+  fs.writeFileSync(file, bytes);
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', READ_SETUP, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Record<string, SheetSetupBack>;
+}

@@ -3,7 +3,8 @@ import type { BackupInfo, LockHolder } from '../db/types';
 /** What the app knows about its database, for the header, banners and the recovery dialog. */
 export type DatabaseStatus =
   | { state: 'ready'; file: string }
-  | { state: 'read-only'; file: string; holder: LockHolder; message: string }
+  /** `holder` is who holds the lock (the user may take it over), or null when the folder cannot be written */
+  | { state: 'read-only'; file: string; holder: LockHolder | null; message: string }
   | { state: 'corrupt'; file: string; message: string; setAside: string | null; backups: BackupInfo[] }
   | { state: 'newer-version'; file: string; message: string };
 
@@ -12,4 +13,6 @@ export interface AppStatus {
   schemaVersion: number;
   database: DatabaseStatus;
   opdName: string;
+  /** what the user should know although the app works (a daily backup that failed), as Indonesian sentences */
+  warnings: string[];
 }

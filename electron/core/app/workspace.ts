@@ -1,10 +1,11 @@
 // The workspace: the app's open database and what is known about it. One per process (Electron main, web
 // harness, a test). Named apart from the domain's socialization `Session`.
-import type { Database, OpenResult } from '../db/database';
+import type { Database, DatabaseOptions, OpenResult } from '../db/database';
 import { openDatabase, restoreBackup } from '../db/database';
 import { latestVersion } from '../db/migrate';
 import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
+import type { TakeOver } from '../db/lock';
 import { holderDetails } from '../db/lock';
 import { PreviewStore } from '../staff/import/apply/previews';
 import type { AppStatus, DatabaseStatus } from './types';
@@ -14,6 +15,8 @@ export interface WorkspaceOptions {
   appVersion: string;
   /** where technical details go (SQLite's own error text); the user sees the Indonesian message */
   log?: (line: string) => void;
+  /** passed to every open (tests: a fake file system, the lock's view of processes, the heartbeat) */
+  database?: Omit<DatabaseOptions, 'file' | 'log' | 'takeOver'>;
 }
 
 export class Workspace {
@@ -23,16 +26,24 @@ export class Workspace {
 
   constructor(readonly options: WorkspaceOptions) {}
 
-  async open(): Promise<void> {
-    this.opened = await openDatabase({ file: this.options.dbFile });
+  private warnings: string[] = [];
+
+  private dbOptions(takeOver?: TakeOver): DatabaseOptions {
+    return { ...this.options.database, file: this.options.dbFile, ...(this.options.log ? { log: this.options.log } : {}), ...(takeOver ? { takeOver } : {}) };
+  }
+
+  async open(takeOver?: TakeOver): Promise<void> {
+    this.opened = await openDatabase(this.dbOptions(takeOver));
+    this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }
 
-  /** A UserError when the database cannot be written (another PC holds it), else null: the dispatcher refuses
-   * every mutation with it before the handler runs. */
+  /** A UserError when the database cannot be written (another PC holds it, the folder is read-only), else null:
+   * the dispatcher refuses every mutation with it before the handler runs. Asked of the database itself, which
+   * becomes read-only while open if its lock is taken over from elsewhere. */
   readOnlyError(): UserError | null {
     const o = this.opened;
-    return o?.state === 'read-only' ? new UserError('db-read-only', holderDetails(o.holder)) : null;
+    return o && (o.state === 'ready' || o.state === 'read-only') ? o.db.readOnlyError() : null;
   }
 
   /** The open database; throws a UserError that says why there is none. */
@@ -48,10 +59,10 @@ export class Workspace {
     if (!o) return { state: 'corrupt', file, message: errorMessage('db-not-open'), setAside: null, backups: [] };
     switch (o.state) {
       case 'ready':
-        return { state: 'ready', file };
       case 'read-only': {
-        const h = o.holder;
-        return { state: 'read-only', file, holder: h, message: errorMessage('db-read-only', holderDetails(h)) };
+        const reason = o.db.readOnlyReason;
+        if (!reason) return { state: 'ready', file };
+        return { state: 'read-only', file, holder: reason.kind === 'held' ? reason.holder : null, message: o.db.readOnlyError()!.message };
       }
       case 'corrupt':
         return {
@@ -70,14 +81,36 @@ export class Workspace {
     } catch {
       // no database: the header shows the app name only
     }
-    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName };
+    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName, warnings: this.warnings };
+  }
+
+  /**
+   * "Ambil alih": the user was told who holds the lock and chose to take it over. Only that holder's lock is
+   * removed (if it changed meanwhile, the user is told who holds it now); the database is then opened again,
+   * writable, as at a start.
+   */
+  async takeOverLock(expected: TakeOver): Promise<AppStatus> {
+    const o = this.opened;
+    if (!o || (o.state !== 'ready' && o.state !== 'read-only')) throw new UserError('db-not-open');
+    const reason = o.db.readOnlyReason;
+    if (!reason) return this.status();
+    if (reason.kind !== 'held') throw o.db.readOnlyError()!;
+    const changed = (h: { host: string; pid: number; since: string }) => h.host !== expected.host || h.pid !== expected.pid || h.since !== expected.since;
+    if (changed(reason.holder)) throw new UserError('db-lock-changed', holderDetails(reason.holder));
+    o.db.close();
+    this.opened = null;
+    await this.open(expected);
+    const now = this.opened as OpenResult | null;
+    if (now?.state === 'read-only' && now.holder && changed(now.holder)) throw new UserError('db-lock-changed', holderDetails(now.holder));
+    return this.status();
   }
 
   /** Only offered while the database is unusable; the chosen file must be one of the listed good backups. */
   async restore(file: string): Promise<AppStatus> {
     const o = this.opened;
     if (!o || o.state !== 'corrupt' || !o.backups.some((b) => b.file === file && b.good)) throw new UserError('backup-not-found');
-    this.opened = await restoreBackup({ file: this.options.dbFile }, file);
+    this.opened = await restoreBackup(this.dbOptions(), file);
+    this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     return this.status();
   }
 

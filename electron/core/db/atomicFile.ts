@@ -2,12 +2,16 @@
 // temp file in the same folder → fsync → keep the old file as `.prev` (hard link, or a copy where links are
 // not supported) → rename over → fsync the folder. The target file is never missing at any moment.
 // On Windows an antivirus or the indexer can hold a file for a moment: renames retry briefly on
-// EPERM/EBUSY/EACCES before the error is reported.
+// EPERM/EBUSY/EACCES before the error is reported. A write that fails removes its temp file: a full disk
+// must not be left fuller by a half-written copy.
 import nodeFs from 'node:fs';
 import path from 'node:path';
 
 export type FsLike = Pick<typeof nodeFs,
   'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync' | 'copyFileSync' | 'existsSync'>;
+
+/** Every file operation of the database layer (lock, backups, open): the real fs, or a test's fake one. */
+export type DbFs = FsLike & Pick<typeof nodeFs, 'readFileSync' | 'statSync' | 'mkdirSync' | 'readdirSync' | 'rmSync'>;
 
 const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
@@ -86,8 +90,22 @@ export function writeFileAtomic(file: string, bytes: Uint8Array, options: Atomic
   const attempts = options.attempts ?? 10;
   const delayMs = options.delayMs ?? 50;
   const tmp = tempPathOf(file);
-  writeAndSync(fs, tmp, bytes);
-  if (options.keepPrevious && fs.existsSync(file)) keepPrevious(fs, file, attempts, delayMs);
-  withRetry(() => fs.renameSync(tmp, file), attempts, delayMs);
+  try {
+    writeAndSync(fs, tmp, bytes);
+    if (options.keepPrevious && fs.existsSync(file)) keepPrevious(fs, file, attempts, delayMs);
+    withRetry(() => fs.renameSync(tmp, file), attempts, delayMs);
+  } catch (e) {
+    removeQuietly(fs, tmp);
+    throw e;
+  }
   syncFolder(fs, path.dirname(file));
+}
+
+/** Best effort: a file that cannot be removed now is removed by the clean-up at the next start. */
+export function removeQuietly(fs: Pick<FsLike, 'unlinkSync'>, file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    // already gone, or held by another program for now
+  }
 }

@@ -1,18 +1,20 @@
 // The one database: sql.js in memory, persisted to one file after every committed change, before the call
 // returns. Only this module calls db.export() (which closes and reopens the sql.js connection: it frees
 // prepared statements and resets per-connection PRAGMAs, so they are re-applied after every save).
-import fs from 'node:fs';
+import nodeFs from 'node:fs';
 import path from 'node:path';
 import type { BindParams, Database as SqlDatabase, SqlJsStatic, SqlValue } from 'sql.js';
 import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
-import { writeFileAtomic } from './atomicFile';
-import { hasBackupFor, listBackups, takeBackup } from './backups';
+import { withRetry, writeFileAtomic } from './atomicFile';
+import type { DbFs } from './atomicFile';
+import { hasBackupFor, listBackups, removeLeftovers, takeBackup } from './backups';
 import { setAsidePathOf } from './paths';
 import type { BackupInfo } from './backups';
 import { probeDatabase } from './integrity';
-import type { LockHolder } from './lock';
-import { acquireLock, currentIdentity, holderDetails } from './lock';
+import type { LockEnvironment, LockHandle, LockHolder, TakeOver } from './lock';
+import { HEARTBEAT_MS, acquireLock, currentIdentity, holderDetails } from './lock';
+import type { ReadOnlyReason } from './types';
 import { NewerSchemaError, latestVersion, pendingMigrations, runMigrations } from './migrate';
 import type { Migration } from './migrations';
 import { migrations as allMigrations } from './migrations';
@@ -42,11 +44,23 @@ export interface DatabaseOptions {
   migrations?: readonly Migration[];
   identity?: LockHolder;
   now?: () => Date;
+  /** the file system (a test's fake one: a full disk, a read-only folder, a busy file) */
+  fs?: DbFs;
+  /** what the lock knows about this PC's processes and clock (tests) */
+  lockEnv?: Partial<LockEnvironment>;
+  /** the user confirmed taking over this holder's lock ("Ambil alih") */
+  takeOver?: TakeOver;
+  heartbeatMs?: number;
+  /** how long to wait for another process that holds the lock to create a new database file */
+  createWaitMs?: number;
+  /** technical details the user is not shown (a failed backup's error, a lock that could not be removed) */
+  log?: (line: string) => void;
 }
 
 export type OpenResult =
-  | { state: 'ready'; db: Database }
-  | { state: 'read-only'; db: Database; holder: LockHolder }
+  | { state: 'ready'; db: Database; warnings: string[] }
+  /** `holder` is null when nobody holds the file but its folder cannot be written */
+  | { state: 'read-only'; db: Database; holder: LockHolder | null; warnings: string[] }
   | { state: 'corrupt'; detail: string; technical: string; setAside: string | null; backups: BackupInfo[] }
   | { state: 'newer-version'; found: number; known: number };
 
@@ -75,25 +89,76 @@ function makeQuery(db: SqlDatabase): Query {
   };
 }
 
+/** The UserError that refuses a write on a read-only database, naming why. */
+export function readOnlyErrorOf(reason: ReadOnlyReason): UserError {
+  if (reason.kind === 'held') return new UserError('db-read-only', holderDetails(reason.holder));
+  return reason.code === 'ENOSPC' ? new UserError('db-disk-full-read-only', { dir: reason.dir }) : new UserError('db-folder-read-only', { dir: reason.dir });
+}
+
+export interface DatabaseRuntime {
+  /** the lock this database holds; null when read-only */
+  lock: LockHandle | null;
+  heartbeatMs: number;
+  log: (line: string) => void;
+}
+
 export class Database {
   private sql: SqlDatabase;
   private closed = false;
+  private reason: ReadOnlyReason | null;
+  private lock: LockHandle | null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly log: (line: string) => void;
 
   constructor(
     private readonly SQL: SqlJsStatic,
     sql: SqlDatabase,
     readonly file: string,
-    readonly readOnlyHolder: LockHolder | null,
+    readOnly: ReadOnlyReason | null,
     private readonly identity: LockHolder,
-    private readonly releaseLock: () => void,
+    runtime: DatabaseRuntime,
     private readonly now: () => Date,
+    private readonly fs: DbFs = nodeFs,
   ) {
     this.sql = sql;
+    this.reason = readOnly;
+    this.lock = runtime.lock;
+    this.log = runtime.log;
     applyConnectionPragmas(this.sql);
+    if (this.lock) {
+      // The heartbeat tells other PCs the holder still runs; it never keeps the process alive on its own.
+      this.heartbeat = setInterval(() => {
+        const other = this.lock?.refresh();
+        if (other) this.lostTo(other);
+      }, runtime.heartbeatMs);
+      this.heartbeat.unref();
+    }
   }
 
   get readOnly(): boolean {
-    return this.readOnlyHolder !== null;
+    return this.reason !== null;
+  }
+
+  /** Why this database cannot be written now (it can become read-only while open: its lock was taken over). */
+  get readOnlyReason(): ReadOnlyReason | null {
+    return this.reason;
+  }
+
+  get readOnlyHolder(): LockHolder | null {
+    return this.reason?.kind === 'held' ? this.reason.holder : null;
+  }
+
+  readOnlyError(): UserError | null {
+    return this.reason ? readOnlyErrorOf(this.reason) : null;
+  }
+
+  /** Another process took the lock over (the user chose "Ambil alih" there): from now on this one only reads. */
+  private lostTo(holder: LockHolder): void {
+    this.log(`database ${this.file}: lock taken over by ${holder.user}@${holder.host} (pid ${holder.pid})`);
+    this.reason = { kind: 'held', holder };
+    this.lock = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   read<T>(fn: (q: Query) => T): T {
@@ -107,9 +172,13 @@ export class Database {
    */
   write<T>(call: string, fn: (tx: Tx) => T): T {
     this.assertOpen();
-    if (this.readOnlyHolder) {
-      const h = this.readOnlyHolder;
-      throw new UserError('db-read-only', holderDetails(h));
+    const refused = this.readOnlyError();
+    if (refused) throw refused;
+    // Still ours? A lock taken over elsewhere must stop this process before it overwrites the other's saves.
+    const other = this.lock?.check();
+    if (other) {
+      this.lostTo(other);
+      throw new UserError('db-lock-lost', holderDetails(other));
     }
     const db = this.sql;
     const query = makeQuery(db);
@@ -166,7 +235,7 @@ export class Database {
     try {
       const bytes = this.sql.export();
       applyConnectionPragmas(this.sql);
-      writeFileAtomic(this.file, bytes, { keepPrevious: true });
+      writeFileAtomic(this.file, bytes, { keepPrevious: true, fs: this.fs });
     } catch (e) {
       this.reloadFromDisk();
       throw new UserError('db-persist-failed', { detail: (e as Error).message });
@@ -179,7 +248,7 @@ export class Database {
     } catch {
       // already closed by a failed export
     }
-    this.sql = new this.SQL.Database(fs.readFileSync(this.file));
+    this.sql = new this.SQL.Database(this.fs.readFileSync(this.file));
     applyConnectionPragmas(this.sql);
   }
 
@@ -187,99 +256,191 @@ export class Database {
     if (this.closed) throw new UserError('db-not-open');
   }
 
+  /** Never throws: quitting must complete even when the lock file cannot be removed (it is judged stale later). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.sql.close();
-    this.releaseLock();
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    try {
+      this.sql.close();
+    } catch (e) {
+      this.log(`database ${this.file}: close: ${(e as Error).message}`);
+    }
+    const lock = this.lock;
+    this.lock = null;
+    try {
+      lock?.release();
+    } catch (e) {
+      this.log(`database ${this.file}: lock not removed: ${(e as Error).message}`);
+    }
   }
 }
 
-function createEmpty(SQL: SqlJsStatic, file: string, list: readonly Migration[]): void {
+function createEmpty(SQL: SqlJsStatic, fs: DbFs, file: string, list: readonly Migration[]): void {
   const db = new SQL.Database();
   try {
     runMigrations(db, list);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, db.export());
+    writeFileAtomic(file, db.export(), { fs });
   } finally {
     db.close();
   }
 }
 
+const DISK_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EDQUOT']);
+
+function isDiskProblem(e: unknown): e is NodeJS.ErrnoException {
+  return DISK_CODES.has((e as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/** An fs error in words: what the user can act on. */
+function diskDetail(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return errorMessage('db-detail-disk-full');
+  if (isDiskProblem(e)) return errorMessage('db-detail-not-writable');
+  return errorMessage('db-detail-fs', { code: code || (e as Error).message.slice(0, 80) });
+}
+
+/** Waits for another process, which holds the lock, to finish creating a new database file. */
+async function appears(fs: DbFs, file: string, waitMs: number): Promise<boolean> {
+  const until = Date.now() + waitMs;
+  while (!fs.existsSync(file)) {
+    if (Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
 /**
  * Opens (or creates) the database file: takes the lock or falls back to read-only, checks integrity, refuses a
  * file from a newer app version without touching it, sets a bad file aside (never deleted) and lists the good
- * backups, runs pending migrations (after a backup) and takes the day's backup.
+ * backups, runs pending migrations (after a backup) and takes the day's backup. The lock is never left behind
+ * when opening fails; a failed daily backup is a warning, not a failure.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenResult> {
   const SQL = await loadSqlJs();
-  const list = options.migrations ?? allMigrations;
+  const fs = options.fs ?? nodeFs;
+  const log = options.log ?? (() => {});
   const now = options.now ?? (() => new Date());
   const identity = options.identity ?? currentIdentity(now());
   const file = path.resolve(options.file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
-  const lock = acquireLock(file, identity);
-  const release = lock.acquired ? lock.release : () => {};
-  const holder = lock.acquired ? null : lock.holder;
-
-  if (!fs.existsSync(file)) {
-    if (holder) {
-      return { state: 'corrupt', detail: errorMessage('db-detail-missing'), technical: 'missing file', setAside: null, backups: listBackups(SQL, file).filter((b) => b.good) };
+  const lock = acquireLock(file, identity, { env: { fs, ...options.lockEnv }, takeOver: options.takeOver });
+  let handle: LockHandle | null = lock.acquired ? lock.handle : null;
+  const releaseNow = () => {
+    const h = handle;
+    handle = null;
+    try {
+      h?.release();
+    } catch (e) {
+      log(`database ${file}: lock not removed: ${(e as Error).message}`);
     }
-    createEmpty(SQL, file, list);
-  }
-
-  const probe = probeDatabase(SQL, fs.readFileSync(file));
-  if (!probe.ok) {
-    let setAside: string | null = null;
-    if (!holder) {
-      setAside = setAsidePathOf(file, now());
-      fs.renameSync(file, setAside);
-    }
-    release();
-    return { state: 'corrupt', detail: probe.detail, technical: probe.technical, setAside, backups: listBackups(SQL, file).filter((b) => b.good) };
-  }
-
-  const sql = probe.db;
+  };
   try {
-    const pending = pendingMigrations(sql, list);
-    if (pending.length > 0 && !holder) {
-      takeBackup(file, now(), `sebelum-skema-${latestVersion(list)}`);
-      runMigrations(sql, list);
-      writeFileAtomic(file, sql.export(), { keepPrevious: true });
-    } else if (pending.length > 0) {
-      // Read-only and behind: cannot migrate someone else's file. Show it as it is.
+    let readOnly: ReadOnlyReason | null = lock.acquired ? null
+      : lock.holder ? { kind: 'held', holder: lock.holder }
+        : { kind: 'not-writable', dir: path.dirname(file), code: lock.notWritable.code ?? '' };
+    const warnings: string[] = [];
+    const make = (sql: SqlDatabase): OpenResult => {
+      const db = new Database(SQL, sql, file, readOnly, identity, { lock: handle, heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS, log }, now, fs);
+      return readOnly ? { state: 'read-only', db, holder: readOnly.kind === 'held' ? readOnly.holder : null, warnings } : { state: 'ready', db, warnings };
+    };
+
+    if (!fs.existsSync(file)) {
+      if (handle) createEmpty(SQL, fs, file, list(options));
+      else if (!lock.acquired && lock.holder === null) throw lock.notWritable; // nothing to show, nowhere to create it
+      else if (!(await appears(fs, file, options.createWaitMs ?? 3_000))) {
+        // Held by another process that has not created the file yet (two first starts at once): an empty
+        // database, read-only, that names the holder. Never "damaged".
+        const sql = new SQL.Database();
+        runMigrations(sql, list(options));
+        return make(sql);
+      }
     }
+
+    const probe = probeDatabase(SQL, fs.readFileSync(file));
+    if (!probe.ok) {
+      let setAside: string | null = null;
+      if (handle) {
+        const aside = setAsidePathOf(file, now());
+        withRetry(() => fs.renameSync(file, aside));
+        setAside = aside;
+      }
+      releaseNow();
+      return { state: 'corrupt', detail: probe.detail, technical: probe.technical, setAside, backups: listBackups(SQL, file, fs).filter((b) => b.good) };
+    }
+
+    const sql = probe.db;
+    try {
+      const pending = pendingMigrations(sql, list(options));
+      if (pending.length > 0 && handle) {
+        try {
+          takeBackup(file, now(), `sebelum-skema-${latestVersion(list(options))}`, fs);
+          runMigrations(sql, list(options));
+          writeFileAtomic(file, sql.export(), { keepPrevious: true, fs });
+        } catch (e) {
+          // No migration without a backup, and none that cannot be saved: a full disk opens read-only.
+          if (!isDiskProblem(e)) throw e;
+          log(`database ${file}: migration postponed: ${(e as Error).message}`);
+          releaseNow();
+          readOnly = { kind: 'not-writable', dir: path.dirname(file), code: e.code ?? '' };
+        }
+      }
+      // Read-only and behind (the holder runs an older version): migrate a copy in memory, never written, so
+      // every screen finds the tables it needs.
+      if (pendingMigrations(sql, list(options)).length > 0) runMigrations(sql, list(options));
+    } catch (e) {
+      sql.close();
+      releaseNow();
+      if (e instanceof NewerSchemaError) return { state: 'newer-version', found: e.found, known: e.known };
+      throw e;
+    }
+
+    if (handle) {
+      const removed = removeLeftovers(file, fs);
+      if (removed.length) log(`database ${file}: removed leftovers ${removed.join(', ')}`);
+      if (!hasBackupFor(file, now(), fs)) {
+        try {
+          takeBackup(file, now(), '', fs);
+        } catch (e) {
+          log(`database ${file}: daily backup failed: ${(e as Error).message}`);
+          warnings.push(errorMessage('db-backup-failed', { detail: diskDetail(e) }));
+        }
+      }
+    }
+    return make(sql);
   } catch (e) {
-    sql.close();
-    release();
-    if (e instanceof NewerSchemaError) return { state: 'newer-version', found: e.found, known: e.known };
+    releaseNow();
     throw e;
   }
-  if (!holder && !hasBackupFor(file, now())) takeBackup(file, now());
+}
 
-  const db = new Database(SQL, sql, file, holder, identity, release, now);
-  return holder ? { state: 'read-only', db, holder } : { state: 'ready', db };
+function list(options: DatabaseOptions): readonly Migration[] {
+  return options.migrations ?? allMigrations;
 }
 
 /** Puts a chosen backup in place of the database file (the current file, if any, is set aside first). */
 export async function restoreBackup(options: DatabaseOptions, backupFile: string): Promise<OpenResult> {
   const SQL = await loadSqlJs();
+  const fs = options.fs ?? nodeFs;
   const file = path.resolve(options.file);
   if (!fs.existsSync(backupFile)) throw new UserError('backup-not-found');
-  const lock = acquireLock(file, options.identity ?? currentIdentity());
-  if (!lock.acquired) {
-    const h = lock.holder;
-    throw new UserError('db-read-only', holderDetails(h));
+  const lock = acquireLock(file, options.identity ?? currentIdentity(), { env: { fs, ...options.lockEnv } });
+  if (!lock.acquired) throw readOnlyErrorOf(lock.holder ? { kind: 'held', holder: lock.holder } : { kind: 'not-writable', dir: path.dirname(file), code: lock.notWritable.code ?? '' });
+  try {
+    const bytes = fs.readFileSync(backupFile);
+    const probe = probeDatabase(SQL, bytes);
+    if (!probe.ok) throw new UserError('backup-not-found');
+    probe.db.close();
+    const now = options.now ?? (() => new Date());
+    if (fs.existsSync(file)) {
+      const aside = setAsidePathOf(file, now());
+      withRetry(() => fs.renameSync(file, aside));
+    }
+    writeFileAtomic(file, bytes, { fs });
+  } finally {
+    lock.release();
   }
-  lock.release();
-  const bytes = fs.readFileSync(backupFile);
-  const probe = probeDatabase(SQL, bytes);
-  if (!probe.ok) throw new UserError('backup-not-found');
-  probe.db.close();
-  const now = options.now ?? (() => new Date());
-  if (fs.existsSync(file)) fs.renameSync(file, setAsidePathOf(file, now()));
-  writeFileAtomic(file, bytes);
   return openDatabase(options);
 }

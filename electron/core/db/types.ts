@@ -16,6 +16,13 @@ export interface LockHolder {
   host: string;
   user: string;
   pid: number;
-  /** ISO timestamp */
+  /** ISO timestamp: when it took the lock */
   since: string;
+  /** ISO timestamp: its last heartbeat (absent in locks written by app versions without one) */
+  beat?: string;
 }
+
+/** Why a database opened read-only: another holds the lock, or the folder cannot be written at all. */
+export type ReadOnlyReason =
+  | { kind: 'held'; holder: LockHolder }
+  | { kind: 'not-writable'; dir: string; code: string };

@@ -2,6 +2,7 @@
 // implementations: Electron's (electron/main/platform.ts: native dialogs, shell) and the web harness's
 // (electron/harness/platform.ts: uploads into a temp folder, a downloads folder). Paths cross this port; the
 // renderer only ever sees file references (see files/registry.ts).
+import type { PaperSize } from '../documents/types';
 
 /** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
 export type OpenKind = 'roster' | 'emblem';
@@ -31,4 +32,7 @@ export interface Platform {
   showInFolder(file: string): void;
   /** only the allowed http(s) links reach the system browser */
   openExternal(url: string): void;
+  /** this PC's paper for printed documents (a per-PC preference, not in the database) */
+  paperSize(): PaperSize;
+  setPaperSize(paper: PaperSize): void;
 }

@@ -3,7 +3,7 @@ import { defineCalls, mutation, query } from '../calls';
 import { fileRefInput } from '../files/schema';
 import { profileCalls } from './calls';
 import { emblemInput, profileInput } from './schema';
-import type { Profile } from './types';
+import type { Emblem, Profile } from './types';
 
 export const profileContract = defineCalls(profileCalls, {
   'profile.get': query<Profile>()(none),
@@ -13,4 +13,6 @@ export const profileContract = defineCalls(profileCalls, {
   /** the undo of clearEmblem: the emblem as profile.get returned it (at most 2 MB, already shown in the window) */
   'profile.restoreEmblem': mutation<Profile>()(emblemInput),
   'profile.clearEmblem': mutation<Profile>()(none),
+  /** the chosen image as it would be saved, to show before Simpan (nothing is written; refused as setEmblem would) */
+  'profile.emblemPreview': query<Emblem>()(fileRefInput),
 });

@@ -1,9 +1,12 @@
 // Input shapes for the profile calls. Shape and length here; the domain rules (NIP, email) in service.ts,
 // where they produce a field-specific Indonesian message.
 import { z } from 'zod';
+import { storedTextInput } from '../text/storedText';
+import { fileRef } from '../files/schema';
 import { EMBLEM_MIMES } from './types';
 
-const text = (max: number) => z.string().trim().max(max);
+/** Text as it is stored (core/text/storedText.ts: control characters out, whitespace collapsed), then its length. */
+const text = storedTextInput;
 
 export const profileInput = z.object({
   opdName: text(200),
@@ -19,6 +22,9 @@ export const profileInput = z.object({
   headPosition: text(200),
   secretaryName: text(200),
   secretaryNip: text(40),
+  /** the emblem follows the same save model as the fields: absent = as it is, a chosen file's reference = this
+   * one, null = none; saved in the same transaction as the fields */
+  emblem: z.object({ ref: fileRef }).strict().nullable().optional(),
 }).strict();
 
 /** 2 MB of image is ~2.8 M base64 characters. */

@@ -3,6 +3,7 @@
 import type { Query, Tx } from '../db/database';
 import { UserError } from '../errors';
 import { decodeNip } from '../staff/identity/nip';
+import { checkEmblem } from './emblem';
 import type { Emblem, EmblemMime, Profile, ProfileFields } from './types';
 
 const COLUMNS: Record<keyof ProfileFields, string> = {
@@ -50,24 +51,15 @@ export function saveProfile(tx: Tx, input: ProfileFields): Profile {
   return getProfile(tx);
 }
 
-/** Checks the bytes really are the image type claimed (a renamed file is refused). */
-/** The emblem's type, from its bytes (never from the name or a claimed type); null when it is no image we take. */
-function emblemMimeOf(bytes: Buffer): EmblemMime | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (/<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'))) return 'image/svg+xml';
-  return null;
-}
-
 export function emblemTooLarge(bytes: number): UserError {
   return new UserError('emblem-too-large', { size: `${(bytes / 1048576).toFixed(1)} MB` });
 }
 
 export function setEmblem(tx: Tx, bytes: Buffer): Profile {
   if (bytes.byteLength > MAX_EMBLEM_BYTES) throw emblemTooLarge(bytes.byteLength);
-  const mime = emblemMimeOf(bytes);
-  if (!mime) throw new UserError('emblem-not-image');
-  tx.run('UPDATE opd_profile SET emblem = ?, emblem_mime = ?, updated_at = ? WHERE id = 1', [bytes, mime, new Date().toISOString()]);
+  // what is stored is what the check rebuilt: a PNG/JPEG without metadata, a sanitized SVG
+  const emblem = checkEmblem(bytes);
+  tx.run('UPDATE opd_profile SET emblem = ?, emblem_mime = ?, updated_at = ? WHERE id = 1', [emblem.bytes, emblem.mime, new Date().toISOString()]);
   tx.audit('Profile', 1, 'emblem');
   return getProfile(tx);
 }
@@ -76,4 +68,11 @@ export function clearEmblem(tx: Tx): Profile {
   tx.run('UPDATE opd_profile SET emblem = NULL, emblem_mime = NULL, updated_at = ? WHERE id = 1', [new Date().toISOString()]);
   tx.audit('Profile', 1, 'emblem removed');
   return getProfile(tx);
+}
+
+/** The emblem these bytes would make, without saving it: the form shows it until Simpan (same checks as setEmblem). */
+export function emblemOf(bytes: Buffer): Emblem {
+  if (bytes.byteLength > MAX_EMBLEM_BYTES) throw emblemTooLarge(bytes.byteLength);
+  const emblem = checkEmblem(bytes);
+  return { mime: emblem.mime, dataBase64: Buffer.from(emblem.bytes).toString('base64') };
 }

@@ -6,8 +6,8 @@ import { fileRefInput } from '../files/schema';
 import type { SaveResult } from '../files/types';
 import { staffCalls } from './calls';
 import { previewRef, sheetChoice } from './import/schema';
-import type { ImportResult, RosterPreview } from './import/previewTypes';
-import { markLeftInput, staffId, staffInput, unitMerge, unitName, unitRename } from './schema';
+import type { ImportResult, LastImport, RosterPreview, UndoResult } from './import/previewTypes';
+import { exportInput, importCommitInput, importRef, markLeftInput, staffId, staffInput, unitMerge, unitName, unitRename } from './schema';
 import type { Staff, Unit } from './types';
 
 export const staffContract = defineCalls(staffCalls, {
@@ -15,6 +15,10 @@ export const staffContract = defineCalls(staffCalls, {
   'staff.save': mutation<Staff>()(staffInput),
   'staff.markLeft': mutation<Staff>()(markLeftInput),
   'staff.reactivate': mutation<Staff>()(staffId),
+  /** removes a person added by mistake; refused while anything refers to them (then: mark as left) */
+  'staff.remove': mutation<{ removed: number; name: string }>()(staffId),
+  /** the shown rows and columns as .xlsx (NIP as text, frozen header, filter, print setup), saved where the user chooses */
+  'staff.exportXlsx': query<SaveResult>()(exportInput),
 
   'staff.unitList': query<Unit[]>()(none),
   'staff.unitCreate': mutation<Unit>()(unitName),
@@ -28,8 +32,13 @@ export const staffContract = defineCalls(staffCalls, {
   'staff.importCancel': query<{ cancelled: boolean }>()(jobRef),
   /** leaves the named sheets out of a previewed import (the others in); answers the preview as it now is */
   'staff.importSheets': query<RosterPreview>()(sheetChoice),
-  /** writes the previewed rows in one transaction, all or nothing */
-  'staff.importCommit': mutation<ImportResult>()(previewRef),
+  /** writes the previewed rows in one transaction, all or nothing, with the user's choices (conflicts taken
+   * from the file, missing people marked as left); recorded in the import log */
+  'staff.importCommit': mutation<ImportResult>()(importCommitInput),
+  /** the latest import that can be taken back, and who blocks it; null when there is none */
+  'staff.importLast': query<LastImport | null>()(none),
+  /** takes back that import (its id, as importLast gave it: refused when another import came since) */
+  'staff.importUndo': mutation<UndoResult>()(importRef),
   /** the refused rows as .xlsx, saved where the user chooses (nothing is written to the database) */
   'staff.saveRefusedRows': query<SaveResult>()(previewRef),
   'staff.saveTemplate': query<SaveResult>()(none),

@@ -1,14 +1,19 @@
-// Adding and editing a person by hand, and marking them as left (never deleting). The same identity rules as
-// the import: NIP/NI PPPK/NIK decoded for gender and birth date, rank parsed, position type derived unless set.
+// Adding and editing a person by hand, and marking them as left. The same identity rules as the import: NIP/NI
+// PPPK/NIK decoded for gender and birth date, rank parsed, position type derived unless set. A unit or jabatan
+// set by hand is flagged, so that the next import keeps it and shows the file's value as a conflict. People are
+// not deleted: the one exception is a person added by mistake, removable while nothing refers to them.
 import type { Tx } from '../db/database';
 import { UserError } from '../errors';
 import { classifyIdentifier, employmentContradicts, parseRank, positionTypeOf } from './identity';
-import { errorMessage, ui } from '../../shared/messages';
+import { errorMessage, fillTemplate, ui } from '../../shared/messages';
+import { storedText } from '../text/storedText';
 import { findStaffBy, getStaff } from './repository';
 import type { z } from 'zod';
 import type { markLeftInput, staffInput } from './schema';
 import type { Gender, IsoDate, Staff } from './types';
 import { getUnit } from './units';
+import { referencesTo } from './references';
+import type { Reference } from './references';
 
 type StaffInput = z.output<typeof staffInput>;
 type MarkLeftInput = z.output<typeof markLeftInput>;
@@ -51,7 +56,7 @@ function assertUnique(tx: Tx, column: 'nip' | 'nik', value: string | null, selfI
 }
 
 export function saveStaff(tx: Tx, input: StaffInput, now = new Date()): Staff {
-  const name = input.name.replace(/\s+/g, ' ').trim();
+  const name = storedText(input.name);
   if (!name) throw new UserError('required', { label: 'Nama', field: 'name' });
   if (input.id !== undefined) getStaff(tx, input.id);
   const who = identityOf(input, now);
@@ -69,15 +74,20 @@ export function saveStaff(tx: Tx, input: StaffInput, now = new Date()): Staff {
     $birthPlace: input.birthPlace || null, $now: now.toISOString(),
   };
   if (input.id === undefined) {
+    const flags = { $unitManual: input.unitId === null ? 0 : 1, $positionManual: position === null ? 0 : 1 };
     const { lastId } = tx.run(`INSERT INTO staff (name, nip, nik, employment, rank, rank_name, position, position_type,
-        position_type_manual, unit_id, gender, birth_date, birth_place, created_at, updated_at)
+        position_type_manual, unit_id, gender, birth_date, birth_place, unit_manual, position_manual, created_at, updated_at)
       VALUES ($name, $nip, $nik, $employment, $rank, $rankName, $position, $positionType, $manual, $unitId, $gender,
-        $birthDate, $birthPlace, $now, $now)`, values);
+        $birthDate, $birthPlace, $unitManual, $positionManual, $now, $now)`, { ...values, ...flags });
     tx.audit('Staff', lastId, 'tambah');
     return getStaff(tx, lastId);
   }
+  // a changed unit or jabatan is the user's from now on (until an import brings the same value or it is taken
+  // from a file on purpose); an unchanged one keeps its flag
   tx.run(`UPDATE staff SET name = $name, nip = $nip, nik = $nik, employment = $employment, rank = $rank,
       rank_name = $rankName, position = $position, position_type = $positionType, position_type_manual = $manual,
+      unit_manual = CASE WHEN unit_id IS $unitId THEN unit_manual ELSE 1 END,
+      position_manual = CASE WHEN position IS $position THEN position_manual ELSE 1 END,
       unit_id = $unitId, gender = $gender, birth_date = $birthDate, birth_place = $birthPlace, updated_at = $now
     WHERE id = $id`, { ...values, $id: input.id });
   tx.audit('Staff', input.id, 'ubah');
@@ -97,4 +107,21 @@ export function reactivate(tx: Tx, id: number, now = new Date()): Staff {
   tx.run("UPDATE staff SET status = 'ACTIVE', left_reason = NULL, left_date = NULL, updated_at = ? WHERE id = ?", [now.toISOString(), id]);
   tx.audit('Staff', id, 'aktif kembali');
   return getStaff(tx, id);
+}
+
+/** Removes a person added by mistake. Refused while anything refers to them (see references.ts): then they can
+ * only be marked as left. The audit entry keeps who it was, since the row is gone. */
+export function removeStaff(tx: Tx, id: number): { removed: number; name: string } {
+  const staff = getStaff(tx, id);
+  const refs = referencesTo(tx, 'staff', [id]).get(id);
+  if (refs) throw new UserError('staff-remove-referenced', { name: staff.name, what: describeReferences(refs) });
+  tx.run('DELETE FROM staff WHERE id = ?', [id]);
+  tx.audit('Staff', id, `hapus: ${JSON.stringify({ name: staff.name, nip: staff.nip, nik: staff.nik, unit: staff.unitName })}`);
+  return { removed: id, name: staff.name };
+}
+
+/** "2 data kehadiran, 1 data ikrar": the referring tables in words (an unknown table by its name). */
+export function describeReferences(refs: readonly Reference[]): string {
+  const names: Record<string, string> = ui.roster.referenceTables;
+  return refs.map((r) => `${r.count} ${names[r.table] ?? fillTemplate(ui.roster.referenceOther, { table: r.table })}`).join(', ');
 }

@@ -46,4 +46,6 @@ export interface Unit {
   name: string;
   activeStaff: number;
   totalStaff: number;
+  /** old spellings (from merges and renames) that imports map to this unit */
+  aliases: string[];
 }

@@ -11,6 +11,7 @@ export const filesErrors = {
 
 export const filesUi = {
   files: {
+    defaultName: 'berkas',
     filterRoster: 'Daftar pegawai (Excel, CSV)',
     filterEmblem: 'Gambar lambang (PNG, JPG, SVG)',
     filterXlsx: 'Buku Kerja Excel',

@@ -2,19 +2,25 @@
 // imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
+import { documentsErrors, documentsUi } from './documents';
+import { electionsErrors, electionsUi } from './elections';
 import { filesErrors, filesUi } from './files';
 import { profileErrors, profileUi } from './profile';
+import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
-import type { ValuesArg } from './template';
+import type { Placeholders, ValuesArg } from './template';
 import { fillLoose } from './template';
 
 export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
+
+/** The codes whose message needs no details. */
+export type PlainErrorCode = { [C in ErrorCode]: [Placeholders<(typeof errors)[C]>] extends [never] ? C : never }[ErrorCode];
 
 /** The details an error code's message needs (its placeholders), checked at compile time. */
 export type DetailsArg<C extends ErrorCode> = ValuesArg<(typeof errors)[C]>;
@@ -24,4 +30,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi } as const;

@@ -1,5 +1,6 @@
 // The renderer's only way to the core: window.api (the preload in Electron, the harness bridge in a browser).
 import type { Api, ApiError, ApiResult, CallName, InputOf, OutputOf } from '../../../electron/core/contract';
+import { errorMessage } from './messages';
 
 declare global {
   interface Window {
@@ -24,7 +25,7 @@ export function hasApi(): boolean {
 }
 
 export async function call<K extends CallName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  if (!window.api) throw new ApiCallError({ code: 'no-api', message: 'window.api tidak tersedia' });
+  if (!window.api) throw new ApiCallError({ code: 'no-api', message: errorMessage('no-api') });
   const fn = window.api[name] as unknown as (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
   const result = await fn(input);
   if (result.ok) return result.value as OutputOf<K>;

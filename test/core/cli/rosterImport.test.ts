@@ -1,6 +1,6 @@
 // `satgas roster import` as a user runs it: the real bin in a child process, a generated messy file, a database
 // created with the full schema when missing, exit statuses and the one JSON object on stdout.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,18 @@ const BIN = path.resolve('electron/cli/satgas.cjs');
 function satgas(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without waiting: several runs started together. */
+function satgasAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 async function messyFile(dir: string): Promise<string> {
@@ -107,6 +119,29 @@ describe('satgas roster import', () => {
     expect(satgas('roster', 'import', file, '--db', db, '--dry-run', '--json').status).toBe(0);
     if (held.state === 'ready') held.db.close();
   });
+
+  it('runs started together against a database not yet created: one creates it, the others say it is in use, never damaged', async () => {
+    const TRIALS = 4;
+    const RUNS = 3;
+    const dir = makeTempDir();
+    const file = await messyFile(dir);
+    const outcomes: { status: number | null; text: string }[] = [];
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const db = path.join(dir, `percobaan-${trial}`, 'satgas.db');
+      const runs = await Promise.all(Array.from({ length: RUNS }, () => satgasAsync('roster', 'import', file, '--db', db)));
+      outcomes.push(...runs.map((r) => ({ status: r.status, text: r.stdout + r.stderr })));
+      const opened = await openDatabase({ file: db });
+      expect(opened.state).toBe('ready');
+      if (opened.state === 'ready') {
+        expect(opened.db.read((q) => q.all('SELECT name FROM staff'))).toHaveLength(2);
+        opened.db.close();
+      }
+    }
+    expect(outcomes.filter((o) => /rusak|corrupt|tidak ditemukan/i.test(o.text)).map((o) => o.text)).toEqual([]);
+    expect(outcomes.filter((o) => o.status !== 0 && o.status !== 3).map((o) => o.text)).toEqual([]);
+    for (const o of outcomes.filter((x) => x.status === 3)) expect(o.text).toMatch(/sedang dipakai oleh .+ di komputer .+ sejak .+ --dry-run/s);
+    expect(outcomes.filter((o) => o.status === 0).length).toBeGreaterThanOrEqual(TRIALS);
+  }, 300_000);
 
   it('explains its usage on a wrong call', () => {
     const r = satgas('roster', 'import');

@@ -65,3 +65,37 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 4: unit aliases, hand-edit flags, the import log', () => {
+  it('keeps units and staff, adds the flags at 0, and ties aliases to their unit', () => {
+    const db = new SQL.Database();
+    // built at N-1 (whatever 3 is), with rows in the tables 4 touches
+    runMigrations(db, migrations, 3);
+    db.exec(`INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Bidang SD', 'bidang sd', 'x'), (2, 'Bidang SMP', 'bidang smp', 'x');
+      INSERT INTO staff (id, name, nip, employment, position, position_type, position_type_manual, unit_id, created_at, updated_at)
+        VALUES (7, 'Siti', '198507142010012003', 'PNS', 'Guru', 'FUNGSIONAL', 1, 2, 'x', 'y')`);
+    expect(runMigrations(db, migrations, 4)).toEqual([4]);
+    expect(readUserVersion(db)).toBe(4);
+    expect(db.exec('SELECT id, name, nip, unit_id, position_type_manual, unit_manual, position_manual, updated_at FROM staff')[0]?.values)
+      .toEqual([[7, 'Siti', '198507142010012003', 2, 1, 0, 0, 'y']]);
+    expect(() => db.exec('UPDATE staff SET unit_manual = 2')).toThrow(/CHECK/);
+
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec("INSERT INTO unit_alias (name_key, name, unit_id, created_at) VALUES ('bid sd', 'BID. SD', 1, 'x')");
+    expect(() => db.exec("INSERT INTO unit_alias (name_key, name, unit_id, created_at) VALUES ('bid sd', 'Bid SD', 2, 'x')")).toThrow(/UNIQUE/);
+    expect(() => db.exec("INSERT INTO unit_alias (name_key, name, unit_id, created_at) VALUES ('x', 'X', 99, 'x')")).toThrow(/FOREIGN KEY/);
+    db.exec('DELETE FROM unit WHERE id = 1');
+    expect(db.exec('SELECT COUNT(*) FROM unit_alias')[0]?.values).toEqual([[0]]);
+
+    db.exec(`INSERT INTO staff_import (id, at, file_name, created, updated, marked_left, units_created) VALUES (1, 'x', 'a.xlsx', 1, 0, 0, 0);
+      INSERT INTO staff_import_change (import_id, staff_id, kind) VALUES (1, 7, 'created');
+      INSERT INTO staff_import_unit (import_id, unit_id) VALUES (1, 2)`);
+    expect(() => db.exec("INSERT INTO staff_import_change (import_id, staff_id, kind) VALUES (1, 8, 'deleted')")).toThrow(/CHECK/);
+    // the log is no reference to a person: removing them is not blocked by it
+    db.exec('DELETE FROM staff WHERE id = 7');
+    db.exec('DELETE FROM staff_import WHERE id = 1');
+    expect(db.exec('SELECT COUNT(*) FROM staff_import_change')[0]?.values).toEqual([[0]]);
+    expect(db.exec('PRAGMA foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});

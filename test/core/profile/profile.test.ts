@@ -68,4 +68,24 @@ describe('OPD profile', () => {
     const r = await dispatch('profile.setEmblem', { ref: '00000000-0000-4000-8000-000000000000' });
     expect(r).toMatchObject({ ok: false, error: { code: 'file-ref-unknown' } });
   });
+
+  it('saves a chosen emblem with the fields in one transaction (the same save model), and shows it before without writing', async () => {
+    const { dispatch, choose } = await start();
+    const png = emblemPng(40);
+    const { ref } = await choose('lambang.png', png, 'emblem');
+    // shown before it is saved: nothing is written
+    expect(await dispatch('profile.emblemPreview', { ref })).toMatchObject({ ok: true, value: { mime: 'image/png', dataBase64: png.toString('base64') } });
+    expect(await dispatch('profile.get', {})).toMatchObject({ ok: true, value: { emblem: null, updatedAt: null } });
+    const pdf = await choose('lambang.png', Buffer.from('%PDF-1.7\n1 0 obj\n'), 'emblem');
+    expect(await dispatch('profile.emblemPreview', { ref: pdf.ref })).toMatchObject({ ok: false, error: { code: 'emblem-not-image' } });
+
+    // a field the save refuses keeps the old emblem too
+    expect(await dispatch('profile.save', { ...BLANK, opdName: '', emblem: { ref } })).toMatchObject({ ok: false, error: { code: 'required' } });
+    expect(await dispatch('profile.get', {})).toMatchObject({ ok: true, value: { emblem: null } });
+    expect(await dispatch('profile.save', { ...BLANK, opdName: 'Dinas Sosial', emblem: { ref } }))
+      .toMatchObject({ ok: true, value: { opdName: 'Dinas Sosial', emblem: { mime: 'image/png', dataBase64: png.toString('base64') } } });
+    // absent = as it is; null = removed
+    expect(await dispatch('profile.save', { ...BLANK, opdName: 'Dinas Sosial P3A' })).toMatchObject({ ok: true, value: { emblem: { mime: 'image/png' } } });
+    expect(await dispatch('profile.save', { ...BLANK, opdName: 'Dinas Sosial P3A', emblem: null })).toMatchObject({ ok: true, value: { emblem: null } });
+  });
 });

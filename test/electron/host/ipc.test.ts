@@ -54,7 +54,8 @@ describe('dispatch', () => {
   it('returns a user error with its code, message and field', async () => {
     const t = await openTestSession();
     session = t.workspace;
-    const input = Object.fromEntries(Object.keys(contract['profile.save'].input.shape).map((k) => [k, '']));
+    // every text field empty (the optional emblem choice is not a text field)
+    const input = Object.fromEntries(Object.keys(contract['profile.save'].input.shape).filter((k) => k !== 'emblem').map((k) => [k, '']));
     const r = await t.dispatch('profile.save', { ...input, opdName: 'Dinas Kesehatan', headNip: '123' });
     expect(r).toEqual({ ok: false, error: { code: 'invalid-nip', field: 'headNip', message: expect.stringContaining('NIP Kepala OPD: NIP "123" tidak sah') } });
     expect(t.logged).toEqual([]);

@@ -4,6 +4,8 @@
 import type { Database as SqlDatabase } from 'sql.js';
 import { updateToSchemaVersion1 } from './001-initial';
 import { updateToSchemaVersion2 } from './002-roster';
+import { updateToSchemaVersion3 } from './003-elections-sessions';
+import { updateToSchemaVersion4 } from './004-unit-aliases-and-import-log';
 
 export interface Migration {
   version: number;
@@ -14,4 +16,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: updateToSchemaVersion1 },
   { version: 2, name: 'roster', up: updateToSchemaVersion2 },
+  { version: 3, name: 'elections-sessions', up: updateToSchemaVersion3 },
+  { version: 4, name: 'unit-aliases-and-import-log', up: updateToSchemaVersion4 },
 ];

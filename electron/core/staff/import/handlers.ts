@@ -8,6 +8,7 @@ import { MAX_ROSTER_BYTES, parseRosterFile } from '.';
 import { commitPlan } from './apply/commit';
 import { planImport } from './apply/plan';
 import { toPreview } from './apply/preview';
+import { lastImport, undoImport } from './apply/undo';
 import { combineSheets } from './read/combine';
 import { refusedRowsWorkbook, rosterTemplate } from './workbooks';
 
@@ -19,7 +20,8 @@ function takeBytes(chosen: { bytes: Buffer | null }): Buffer {
   return bytes;
 }
 
-type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importSheets' | 'staff.importCommit' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
+type ImportCalls = Pick<typeof staffContract, 'staff.importStart' | 'staff.importStatus' | 'staff.importCancel' | 'staff.importSheets' | 'staff.importCommit'
+  | 'staff.importLast' | 'staff.importUndo' | 'staff.saveRefusedRows' | 'staff.saveTemplate'>;
 
 export const importHandlers: AreaHandlers<ImportCalls> = {
   'staff.importStart': async ({ ref }, ctx) => {
@@ -45,16 +47,19 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
     const plan = workspace.db().read((q) => planImport(q, pending.parsed));
     return toPreview(previewId, pending.fileName, pending.parsed, plan);
   },
-  'staff.importCommit': ({ previewId }, { workspace }) => {
+  'staff.importCommit': ({ previewId, takeFile, markLeft }, { workspace }) => {
     const pending = workspace.staffImports.get(previewId);
     const result = workspace.db().write('staff.importCommit', (tx) => {
+      // planned again inside the transaction: the roster as it is now, not as it was at the preview
       const plan = planImport(tx, pending.parsed);
       if (plan.rows.length === 0) throw new UserError('import-nothing');
-      return commitPlan(tx, plan, pending.fileName);
+      return commitPlan(tx, plan, pending.fileName, { takeFile, markLeft });
     });
     workspace.staffImports.remove(previewId);
     return result;
   },
+  'staff.importLast': (_input, { workspace }) => workspace.db().read(lastImport),
+  'staff.importUndo': ({ importId }, { workspace }) => workspace.db().write('staff.importUndo', (tx) => undoImport(tx, importId)),
   'staff.saveRefusedRows': async ({ previewId }, ctx) => {
     const pending = ctx.workspace.staffImports.get(previewId);
     const plan = ctx.workspace.db().read((q) => planImport(q, pending.parsed));

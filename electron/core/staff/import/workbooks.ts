@@ -1,11 +1,13 @@
 // The spreadsheets the roster screen offers: the empty template, and the refused rows of an import (original
 // cells plus the row number and reason) to fix and import again. Identifier columns are text, so Excel keeps
-// all 18 digits of a NIP.
+// all 18 digits of a NIP. Every text goes in through putText/addSheetRow (core/text/sheetText.ts): a cell from
+// the user's file that starts with "=" comes back as the same text, never as a formula.
 import ExcelJS from 'exceljs';
 import type { RowRefusal } from './';
 import { ui } from '../../../shared/messages';
+import { addSheetRow, putText, TEXT_FORMAT } from '../../text/sheetText';
 
-const TEXT = '@';
+const TEXT = TEXT_FORMAT;
 
 function styleHeader(row: ExcelJS.Row): void {
   row.font = { bold: true };
@@ -49,7 +51,8 @@ export const TEMPLATE_COLUMNS = [
 export async function rosterTemplate(): Promise<MadeFile> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet(t.templateSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = TEMPLATE_COLUMNS.map((c) => ({ header: c.header, width: c.width, style: 'text' in c ? { numFmt: TEXT } : {} }));
+  ws.columns = TEMPLATE_COLUMNS.map((c) => ({ width: c.width, style: 'text' in c ? { numFmt: TEXT } : {} }));
+  addSheetRow(ws, TEMPLATE_COLUMNS.map((c) => c.header));
   styleHeader(ws.getRow(1));
   // Lists for the two columns with a fixed vocabulary, on the first 2,000 rows.
   for (let r = 2; r <= 2001; r++) {
@@ -60,7 +63,7 @@ export async function rosterTemplate(): Promise<MadeFile> {
   const help = wb.addWorksheet(t.helpSheet);
   help.getColumn(1).width = 110;
   t.helpLines.forEach((line, i) => {
-    help.getCell(i + 1, 1).value = line;
+    putText(help.getCell(i + 1, 1), line);
     if (i === 0) help.getCell(1, 1).font = { bold: true, size: 13 };
   });
   return { fileName: t.templateFile, bytes: await toBytes(wb) };
@@ -74,14 +77,16 @@ export async function refusedRowsWorkbook(refused: readonly RowRefusal[], source
   // rows from several sheets say which sheet each is on
   const bySheet = new Set(refused.map((r) => r.sheet)).size > 1;
   ws.columns = [
-    ...(bySheet ? [{ header: t.colSheet, width: 16 }] : []),
-    { header: t.colRow, width: 8 },
-    { header: t.colReason, width: 60 },
-    ...headers.map((h) => ({ header: h, width: Math.min(40, Math.max(12, h.length + 4)), style: { numFmt: TEXT } })),
+    ...(bySheet ? [{ width: 16 }] : []),
+    { width: 8 },
+    { width: 60 },
+    ...headers.map((h) => ({ width: Math.min(40, Math.max(12, h.length + 4)), style: { numFmt: TEXT } })),
   ];
+  // the headers are the user's file's own: text like any other cell of it
+  addSheetRow(ws, [...(bySheet ? [t.colSheet] : []), t.colRow, t.colReason, ...headers]);
   styleHeader(ws.getRow(1));
   for (const r of refused) {
-    const row = ws.addRow([...(bySheet ? [r.sheet] : []), r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
+    const row = addSheetRow(ws, [...(bySheet ? [r.sheet] : []), r.row, r.message, ...headers.map((h) => r.raw[h] ?? null)]);
     row.getCell(bySheet ? 3 : 2).alignment = { wrapText: true, vertical: 'top' };
   }
   const base = sourceFile.replace(/\.[^.]+$/, '');

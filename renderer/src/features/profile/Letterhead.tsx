@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 export function contactLines(p: LetterheadData): string[] {
   const l = ui.profile;
   const first = [p.address, p.phone && `${l.letterPhone} ${p.phone}`, p.postcode && `${l.letterPostcode} ${p.postcode}`].filter(Boolean).join(', ');
-  const second = [p.email && `${l.letterEmail}: ${p.email}`, p.website && `${l.letterWebsite}: ${p.website}`].filter(Boolean).join('  ');
+  const second = [p.email && `${l.letterEmail}: ${p.email}`, p.website && `${l.letterWebsite}: ${p.website}`].filter(Boolean).join(', ');
   return [first, second].filter(Boolean);
 }
 

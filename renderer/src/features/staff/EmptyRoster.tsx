@@ -23,7 +23,7 @@ export function EmptyRoster(props: { readOnly: boolean; onImport: () => void; on
         <Text as="h2" className={styles.title}>{r.emptyTitle}</Text>
         <Text className={styles.hint}>{r.emptyHint}</Text>
         <div className={styles.buttons}>
-          <Button {...returnHere} appearance="primary" disabled={props.readOnly} onClick={props.onImport}>{r.importFromExcel}</Button>
+          <Button {...returnHere} appearance="primary" disabled={props.readOnly} onClick={props.onImport}>{r.import}</Button>
           <Button onClick={props.onTemplate}>{r.template}</Button>
           <Button {...returnHere} appearance="subtle" disabled={props.readOnly} onClick={props.onAdd}>{r.addOne}</Button>
         </div>

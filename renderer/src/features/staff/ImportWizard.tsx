@@ -1,6 +1,6 @@
 // The import dialog: choose a file → progress (cancellable) → preview → "Impor N pegawai". A file refused as a
 // whole shows why and lets the user pick another one.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody,
   MessageBarTitle, ProgressBar, Text, makeStyles, mergeClasses, tokens,
@@ -10,6 +10,8 @@ import { call } from '../../lib/api';
 import { fill, ui } from '../../lib/messages';
 import { chooseFile, useSavedNotice } from '../../lib/files';
 import { ImportPreview } from './ImportPreview';
+import { commitInput, commitLabel, initialChoices } from './importChoices';
+import type { ImportChoices } from './importChoices';
 import { formatCount } from './labels';
 import { useFail } from '../../lib/useFail';
 import { useImportJob } from './useImportJob';
@@ -48,6 +50,14 @@ export function ImportWizard({ open, onClose, onImported, onTemplate }: ImportWi
   /** the step's main button: it takes the focus when the step changes (the old step's buttons are gone) */
   const mainButton = useRef<HTMLButtonElement>(null);
   const { state } = job;
+  const [choices, setChoices] = useState<ImportChoices>(initialChoices);
+  const [leaveDateError, setLeaveDateError] = useState<string>();
+  const previewId = state.step === 'preview' ? state.preview.previewId : null;
+  // a new preview starts with no choices made
+  useEffect(() => {
+    setChoices(initialChoices());
+    setLeaveDateError(undefined);
+  }, [previewId]);
 
   useEffect(() => {
     if (!open) return;
@@ -64,7 +74,17 @@ export function ImportWizard({ open, onClose, onImported, onTemplate }: ImportWi
 
 
   const commit = async () => {
-    const result = await job.commit();
+    if (state.step !== 'preview') return;
+    const input = commitInput(state.preview.previewId, choices);
+    if (!input) {
+      setLeaveDateError(ui.roster.dateInvalid);
+      return;
+    }
+    const result = await job.commit(input, (field, message) => {
+      if (field !== 'date') return false;
+      setLeaveDateError(message);
+      return true;
+    });
     if (!result) return;
     job.reset();
     onImported(result);
@@ -121,15 +141,19 @@ export function ImportWizard({ open, onClose, onImported, onTemplate }: ImportWi
     actions = <Button ref={mainButton} appearance="secondary" onClick={() => void job.cancel()}>{ui.common.cancel}</Button>;
   } else {
     const { preview, committing } = state;
-    const writes = preview.counts.new + preview.counts.updated;
+    const label = commitLabel(preview, choices);
     title = fill(w.previewTitle, { file: preview.fileName });
-    body = <ImportPreview preview={preview} busy={committing} onSaveRefused={() => void saveRefused()} onLeaveOut={(sheets) => void job.leaveOut(sheets)} />;
+    body = (
+      <ImportPreview key={preview.previewId} preview={preview} busy={committing} onSaveRefused={() => void saveRefused()}
+        onLeaveOut={(sheets) => void job.leaveOut(sheets)}
+        choices={choices} onChoices={(c) => { setChoices(c); setLeaveDateError(undefined); }} leaveDateError={leaveDateError} />
+    );
     actions = (
       <>
         <Button className={styles.left} disabled={committing} onClick={pick}>{w.chooseOther}</Button>
         <Button appearance="secondary" disabled={committing} onClick={close}>{ui.common.cancel}</Button>
-        <Button appearance="primary" disabled={committing || writes === 0} onClick={() => void commit()}>
-          {committing ? w.committing : writes === 0 ? w.nothingToCommit : fill(w.commit, { count: formatCount(writes) })}
+        <Button appearance="primary" disabled={committing || label === null} onClick={() => void commit()}>
+          {committing ? w.committing : label ?? w.nothingToCommit}
         </Button>
       </>
     );

@@ -1,7 +1,7 @@
 // Marks a person as left (reason and date, default today). Nobody is deleted; the toast offers an undo.
 import { useState } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Text,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Select, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { LeftReason, Staff } from '../../../../electron/core/staff/types';
@@ -9,6 +9,7 @@ import { call } from '../../lib/api';
 import { fill, ui } from '../../lib/messages';
 import { LEFT_REASON_OPTIONS, leftReasonLabel, todayIso } from './labels';
 import { useFail } from '../../lib/useFail';
+import { DateInput } from './DateInput';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -35,12 +36,17 @@ function MarkLeftBody({ staff, onClose, onDone }: { staff: Staff; onClose: () =>
   const styles = useStyles();
   const fail = useFail();
   const [reason, setReason] = useState<LeftReason>('MUTASI');
-  const [date, setDate] = useState(todayIso());
+  /** YYYY-MM-DD; '' when empty, null while the typed text is no date */
+  const [date, setDate] = useState<string | null>(todayIso());
   const [dateError, setDateError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const l = ui.roster.left;
 
   const submit = async () => {
+    if (!date) {
+      setDateError(ui.roster.dateInvalid);
+      return;
+    }
     setBusy(true);
     try {
       onDone(await call('staff.markLeft', { id: staff.id, reason, date }));
@@ -77,13 +83,13 @@ function MarkLeftBody({ staff, onClose, onDone }: { staff: Staff; onClose: () =>
               </Select>
             </Field>
             <Field label={l.date} validationMessage={dateError} validationState={dateError ? 'error' : 'none'}>
-              <Input name="date" type="date" value={date} max={todayIso()} required onChange={(_, d) => { setDate(d.value); setDateError(undefined); }} />
+              <DateInput name="date" value={date ?? ''} required onChange={(iso) => { setDate(iso); setDateError(undefined); }} />
             </Field>
           </div>
         </DialogContent>
         <DialogActions>
           <Button appearance="secondary" onClick={onClose}>{ui.common.cancel}</Button>
-          <Button appearance="primary" type="submit" disabled={busy || !date}>{l.confirm}</Button>
+          <Button appearance="primary" type="submit" disabled={busy}>{l.confirm}</Button>
         </DialogActions>
       </DialogBody>
     </form>

@@ -3,14 +3,14 @@ import { forwardRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { SearchBox, Select, makeStyles, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Employment, Unit } from '../../../../electron/core/staff/types';
-import { ui } from '../../lib/messages';
+import { fill, ui } from '../../lib/messages';
 import type { StaffFilters, StatusFilter } from './filterStaff';
-import { EMPLOYMENT_OPTIONS, employmentLabel } from './labels';
+import { EMPLOYMENT_OPTIONS, employmentLabel, formatCount } from './labels';
 
 const useStyles = makeStyles({
-  search: { width: '280px', maxWidth: '280px' },
-  unit: { width: '200px' },
-  employment: { width: '200px' },
+  search: { width: '240px', maxWidth: '240px' },
+  unit: { width: '220px' },
+  employment: { width: '218px' },
   status: { width: '150px' },
 });
 
@@ -45,7 +45,8 @@ export const RosterFilters = forwardRef<HTMLInputElement, RosterFiltersProps>(fu
         onChange={(_, d) => onFilters({ ...filters, unitId: d.value === 'all' ? null : d.value === 'none' ? 'none' : Number(d.value) })}>
         <option value="all">{r.allUnits}</option>
         <option value="none">{r.noUnit}</option>
-        {units.map((u) => <option key={u.id} value={String(u.id)}>{u.name}</option>)}
+        {/* the count of active staff per unit */}
+        {units.map((u) => <option key={u.id} value={String(u.id)}>{fill(r.unitOption, { name: u.name, count: formatCount(u.activeStaff) })}</option>)}
       </Select>
       <Select className={styles.employment} aria-label={r.filterEmployment} value={filters.employment ?? 'all'}
         onChange={(_, d) => onFilters({ ...filters, employment: d.value === 'all' ? null : d.value as Employment })}>

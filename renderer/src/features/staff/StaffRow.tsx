@@ -3,11 +3,12 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Staff } from '../../../../electron/core/staff/types';
-import { COLUMNS, GRID_COLUMNS, ROW_HEIGHT } from './columns';
+import { ROW_HEIGHT } from './columns';
+import type { Column } from './columns';
 
 const useStyles = makeStyles({
   row: {
-    display: 'grid', gridTemplateColumns: GRID_COLUMNS, alignItems: 'center', height: `${ROW_HEIGHT}px`,
+    display: 'grid', gridTemplateColumns: 'var(--roster-grid)', alignItems: 'center', height: `${ROW_HEIGHT}px`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, cursor: 'default', userSelect: 'none',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
@@ -30,6 +31,8 @@ export interface StaffRowProps {
   staff: Staff;
   /** 1-based, counting the header row as 1 (aria-rowindex) */
   rowIndex: number;
+  /** the shown columns (the grid's --roster-grid template sizes them) */
+  columns: readonly Column[];
   selected: boolean;
   focused: boolean;
   style?: CSSProperties;
@@ -37,7 +40,7 @@ export interface StaffRowProps {
   onOpen: (staff: Staff) => void;
 }
 
-export const StaffRow = memo(function StaffRow({ staff, rowIndex, selected, focused, style, onSelect, onOpen }: StaffRowProps) {
+export const StaffRow = memo(function StaffRow({ staff, rowIndex, columns, selected, focused, style, onSelect, onOpen }: StaffRowProps) {
   const styles = useStyles();
   return (
     <div
@@ -54,7 +57,7 @@ export const StaffRow = memo(function StaffRow({ staff, rowIndex, selected, focu
       }}
       onDoubleClick={() => onOpen(staff)}
     >
-      {COLUMNS.map((c) => {
+      {columns.map((c) => {
         const text = c.value(staff);
         return (
           <div

@@ -1,19 +1,32 @@
-// "Pegawai": the roster. Loaded once, searched and filtered in memory, shown in a virtualized table; add/edit,
-// mark as left (with undo), units, and the Excel import wizard.
+// "Pegawai": the roster. Loaded once, searched, filtered and sorted in memory, shown in a virtualized table whose
+// columns can be hidden and resized; add/edit (and remove a person added by mistake), mark as left (with undo),
+// units, the Excel import wizard and the undo of the last import, and the list as shown exported to Excel or
+// printed.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { Button, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import type { ImportResult } from '../../../../electron/core/staff/import/previewTypes';
+import {
+  Button, Menu, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import type { ImportResult, LastImport, UndoResult } from '../../../../electron/core/staff/import/previewTypes';
 import type { Staff } from '../../../../electron/core/staff/types';
 import { call } from '../../lib/api';
 import { useNotify } from '../../components/toast';
 import { fill, ui } from '../../lib/messages';
 import { useSavedNotice } from '../../lib/files';
 import { EmptyRoster } from './EmptyRoster';
-import { DEFAULT_FILTERS, filterStaff } from './filterStaff';
+import { DEFAULT_FILTERS, filterStaff, isUnfiltered } from './filterStaff';
 import type { StaffFilters } from './filterStaff';
 import { ImportWizard } from './ImportWizard';
-import { formatCount, leftReasonLabel } from './labels';
+import { employmentLabel, formatCount, leftReasonLabel } from './labels';
+import { ExportDialog } from './ExportDialog';
+import type { Paper } from './ExportDialog';
+import { PrintRoster } from './PrintRoster';
+import { DEFAULT_SORT, sortStaff } from './sortStaff';
+import type { SortState } from './sortStaff';
+import { UndoImportDialog } from './UndoImportDialog';
+import { useColumns } from './useColumns';
+import { COLUMNS } from './columns';
+import type { ColumnKey } from './columns';
 import { MarkLeftDialog } from './MarkLeftDialog';
 import { RosterFilters } from './RosterFilters';
 import { StaffDialog } from './StaffDialog';
@@ -51,13 +64,19 @@ export function StaffScreen({ readOnly }: ScreenProps) {
   const [leaving, setLeaving] = useState<Staff | null>(null);
   const [unitsOpen, setUnitsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
+  const [undoOpen, setUndoOpen] = useState(false);
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const [exporting, setExporting] = useState<'xlsx' | 'print' | null>(null);
+  const [exportBusy, setExportBusy] = useState(false);
+  const [printing, setPrinting] = useState<{ paper: Paper; opdName: string } | null>(null);
+  const columns = useColumns();
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<StaffTableHandle>(null);
   const selectFirst = useRef(false);
   /** on the buttons that open a dialog or panel: focus comes back to them when it closes */
   const returnHere = useRestoreFocusTarget();
 
-  const rows = useMemo(() => filterStaff(roster.index, query, filters), [roster.index, query, filters]);
+  const rows = useMemo(() => sortStaff(filterStaff(roster.index, query, filters), sort), [roster.index, query, filters, sort]);
   const selected = useMemo(() => rows.find((s) => s.id === selectedId), [rows, selectedId]);
 
   // typing a search selects the first match, so Enter opens it
@@ -67,7 +86,7 @@ export function StaffScreen({ readOnly }: ScreenProps) {
     setSelectedId(rows[0]?.id ?? null);
   }, [rows]);
 
-  const dialogOpen = editing !== undefined || leaving !== null || unitsOpen || importOpen;
+  const dialogOpen = editing !== undefined || leaving !== null || unitsOpen || importOpen || undoOpen || exporting !== null;
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (dialogOpen || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'f') return;
@@ -141,12 +160,69 @@ export function StaffScreen({ readOnly }: ScreenProps) {
 
   const onImported = (result: ImportResult) => {
     setImportOpen(false);
-    notify(fill(r.wizard.done, {
+    const done = fill(r.wizard.done, {
       created: formatCount(result.created), updated: formatCount(result.updated), unchanged: formatCount(result.unchanged),
       refused: formatCount(result.refused), units: formatCount(result.unitsCreated),
+    });
+    const left = result.markedLeft > 0 ? ` ${fill(r.wizard.doneLeft, { count: formatCount(result.markedLeft) })}` : '';
+    notify(`${done}${left}`, 'success', { label: r.undo.toastAction, onClick: () => setUndoOpen(true) });
+    void roster.reload();
+  };
+
+  const onUndone = (result: UndoResult, last: LastImport) => {
+    setUndoOpen(false);
+    notify(fill(r.undo.done, {
+      file: last.fileName, removed: formatCount(result.removed), restored: formatCount(result.restored), reactivated: formatCount(result.reactivated),
     }));
     void roster.reload();
   };
+
+  const onRemoved = (staff: Staff) => {
+    const at = rows.findIndex((s) => s.id === staff.id);
+    setSelectedId((rows[at + 1] ?? rows[at - 1])?.id ?? null);
+    roster.drop(staff.id);
+    setEditing(undefined);
+    notify(fill(r.remove.done, { name: staff.name }));
+  };
+
+  /** the search and filters in words, for the exported and printed list */
+  const filterNote = useMemo(() => {
+    if (isUnfiltered(query, filters)) return r.exporting.noFilter;
+    const parts: string[] = [];
+    if (filters.unitId === 'none') parts.push(`${r.filterUnit}: ${r.noUnit}`);
+    else if (filters.unitId !== null) parts.push(`${r.filterUnit}: ${roster.units.find((u) => u.id === filters.unitId)?.name ?? ''}`);
+    if (filters.employment) parts.push(`${r.filterEmployment}: ${employmentLabel(filters.employment)}`);
+    const status = filters.status ?? 'ALL';
+    parts.push(`${r.filterStatus}: ${status === 'ACTIVE' ? r.filterActive : status === 'LEFT' ? r.filterLeft : r.filterAll}`);
+    if (query.trim()) parts.push(fill(r.exporting.search, { query: query.trim() }));
+    return parts.join(' · ');
+  }, [query, filters, roster.units, r]);
+
+  const confirmExport = async (paper: Paper) => {
+    if (exporting === 'print') {
+      setExporting(null);
+      let opdName = '';
+      try {
+        opdName = (await call('app.status', {})).opdName;
+      } catch {
+        // printed without the OPD's name
+      }
+      setPrinting({ paper, opdName });
+      return;
+    }
+    setExportBusy(true);
+    try {
+      const result = await call('staff.exportXlsx', { ids: rows.map((s) => s.id), columns: columns.columns.map((c) => c.key), paper, filterNote });
+      setExporting(null);
+      savedNotice(result);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setExportBusy(false);
+    }
+  };
+
+  const closePrint = useCallback(() => setPrinting(null), []);
 
   const downloadTemplate = async () => {
     try {
@@ -176,8 +252,36 @@ export function StaffScreen({ readOnly }: ScreenProps) {
         <div className={styles.headButtons}>
           {!empty && <Button {...returnHere} appearance="primary" disabled={readOnly} onClick={() => setEditing(null)}>{r.add}</Button>}
           {!empty && <Button {...returnHere} disabled={readOnly} onClick={() => setImportOpen(true)}>{r.import}</Button>}
+          {!empty && <Button {...returnHere} disabled={rows.length === 0} onClick={() => setExporting('xlsx')}>{r.export}</Button>}
+          {!empty && <Button {...returnHere} disabled={rows.length === 0} onClick={() => setExporting('print')}>{r.print}</Button>}
           <Button {...returnHere} onClick={() => setUnitsOpen(true)}>{r.units}</Button>
-          {!empty && <Button appearance="subtle" onClick={() => void downloadTemplate()}>{r.template}</Button>}
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button {...returnHere} appearance="subtle">{r.more}</Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {!empty && (
+                  <Menu checkedValues={{ columns: columns.columns.map((c) => c.key) }}
+                    onCheckedValueChange={(_, d) => columns.setShown(d.checkedItems as ColumnKey[])}>
+                    <MenuTrigger disableButtonEnhancement>
+                      <MenuItem>{r.columns}</MenuItem>
+                    </MenuTrigger>
+                    <MenuPopover>
+                      <MenuList aria-label={r.columnsTitle}>
+                        {COLUMNS.map((c) => (
+                          <MenuItemCheckbox key={c.key} name="columns" value={c.key} disabled={c.fixed}>{c.header}</MenuItemCheckbox>
+                        ))}
+                        <MenuItem onClick={columns.reset}>{r.columnsReset}</MenuItem>
+                      </MenuList>
+                    </MenuPopover>
+                  </Menu>
+                )}
+                <MenuItem disabled={readOnly} onClick={() => setUndoOpen(true)}>{r.undoImport}</MenuItem>
+                <MenuItem onClick={() => void downloadTemplate()}>{r.template}</MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
         </div>
       </div>
 
@@ -198,6 +302,11 @@ export function StaffScreen({ readOnly }: ScreenProps) {
           <StaffTable
             ref={tableRef}
             rows={rows}
+            columns={columns.columns}
+            template={columns.template}
+            sort={sort}
+            onSort={setSort}
+            onResize={columns.setWidth}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onOpen={open}
@@ -213,11 +322,18 @@ export function StaffScreen({ readOnly }: ScreenProps) {
         </>
       )}
 
-      <StaffDialog staff={editing} units={roster.units} onClose={() => setEditing(undefined)} onSaved={onSaved} />
+      <StaffDialog staff={editing} units={roster.units} onClose={() => setEditing(undefined)} onSaved={onSaved} onRemoved={onRemoved} />
       <MarkLeftDialog staff={leaving} onClose={() => setLeaving(null)} onDone={onLeft} />
       <UnitsPanel open={unitsOpen} units={roster.units} readOnly={readOnly} onClose={() => setUnitsOpen(false)}
         onChanged={(what) => void (what === 'created' ? roster.reloadUnits() : roster.reload())} />
       <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} onImported={onImported} onTemplate={() => void downloadTemplate()} />
+      <UndoImportDialog open={undoOpen} readOnly={readOnly} onClose={() => setUndoOpen(false)} onUndone={onUndone} />
+      <ExportDialog mode={exporting} count={rows.length} columns={columns.columns.map((c) => c.header)} filterNote={filterNote}
+        busy={exportBusy} onClose={() => setExporting(null)} onConfirm={(paper) => void confirmExport(paper)} />
+      {printing && (
+        <PrintRoster rows={rows} columns={columns.columns} paper={printing.paper} opdName={printing.opdName} filterNote={filterNote}
+          onDone={closePrint} />
+      )}
     </div>
   );
 }

@@ -1,12 +1,16 @@
 // The roster as a virtualized grid: a fixed header, only the visible rows in the DOM (10,000 staff stay smooth),
 // arrow keys / Page Up / Page Down / Home / End move the selection, Enter opens, Delete marks the person as left.
+// A header sorts by its column (again: the other way); its right edge is dragged (or moved with the arrow keys)
+// to change the column's width, a double click there gives the column its own width back.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
-import { makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import type { CSSProperties, KeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
+import { makeStyles, mergeClasses, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Staff } from '../../../../electron/core/staff/types';
-import { ui } from '../../lib/messages';
-import { COLUMNS, GRID_COLUMNS, ROW_HEIGHT } from './columns';
+import { fill, ui } from '../../lib/messages';
+import { ROW_HEIGHT } from './columns';
+import type { Column, ColumnKey } from './columns';
+import type { SortState } from './sortStaff';
 import { StaffRow, rowId } from './StaffRow';
 
 const useStyles = makeStyles({
@@ -16,20 +20,41 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2, outline: 'none',
   },
   header: {
-    display: 'grid', gridTemplateColumns: GRID_COLUMNS, alignItems: 'center', minHeight: `${ROW_HEIGHT + 2}px`,
+    display: 'grid', gridTemplateColumns: 'var(--roster-grid)', alignItems: 'stretch', minHeight: `${ROW_HEIGHT + 2}px`,
     lineHeight: tokens.lineHeightBase200, padding: '2px 0',
     flex: '0 0 auto', overflow: 'hidden', scrollbarGutter: 'stable',
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground3,
     borderTopLeftRadius: tokens.borderRadiusMedium, borderTopRightRadius: tokens.borderRadiusMedium,
   },
-  headerCell: { padding: '0 8px', overflow: 'hidden' },
+  headerCell: { position: 'relative', display: 'flex', alignItems: 'center', overflow: 'hidden', minWidth: 0 },
+  sortButton: {
+    flex: '1 1 auto', minWidth: 0, height: '100%', padding: '0 14px 0 8px', border: 'none', background: 'none', textAlign: 'left',
+    font: 'inherit', color: 'inherit', cursor: 'pointer', display: 'flex', alignItems: 'center',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground3Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  // the arrow is drawn by CSS, so a header's text stays its name
+  ascending: { '::after': { content: '"▲"', fontSize: '9px', marginLeft: '4px', color: tokens.colorBrandForeground1 } },
+  descending: { '::after': { content: '"▼"', fontSize: '9px', marginLeft: '4px', color: tokens.colorBrandForeground1 } },
+  resizer: {
+    position: 'absolute', top: 0, right: 0, width: '7px', height: '100%', cursor: 'col-resize', touchAction: 'none',
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
   body: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto', overflowX: 'hidden', scrollbarGutter: 'stable' },
   inner: { position: 'relative', width: '100%' },
 });
 
 export interface StaffTableProps {
   rows: Staff[];
+  columns: readonly Column[];
+  /** the grid template of the shown columns */
+  template: string;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+  onResize: (key: ColumnKey, width: number | null) => void;
   selectedId: number | null;
   onSelect: (id: number) => void;
   onOpen: (staff: Staff) => void;
@@ -44,7 +69,7 @@ export interface StaffTableHandle {
 }
 
 export const StaffTable = forwardRef<StaffTableHandle, StaffTableProps>(function StaffTable(props, ref) {
-  const { rows, selectedId, onSelect, onOpen, onMarkLeft, empty } = props;
+  const { rows, columns, template, sort, onSort, onResize, selectedId, onSelect, onOpen, onMarkLeft, empty } = props;
   const styles = useStyles();
   const gridRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -114,7 +139,7 @@ export const StaffTable = forwardRef<StaffTableHandle, StaffTableProps>(function
       role="grid"
       aria-label={ui.roster.tableLabel}
       aria-rowcount={rows.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columns.length}
       aria-activedescendant={selectedRow && items.some((v) => v.index === selectedIndex) ? rowId(selectedRow) : undefined}
       tabIndex={0}
       {...restoreFocusTarget}
@@ -123,10 +148,13 @@ export const StaffTable = forwardRef<StaffTableHandle, StaffTableProps>(function
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
       data-testid="staff-grid"
+      style={{ '--roster-grid': template } as CSSProperties}
     >
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={styles.header}>
-          {COLUMNS.map((c) => <div key={c.key} role="columnheader" className={styles.headerCell}>{c.header}</div>)}
+          {columns.map((c) => (
+            <HeaderCell key={c.key} column={c} sort={sort} onSort={onSort} onResize={onResize} />
+          ))}
         </div>
       </div>
       <div ref={bodyRef} role="rowgroup" className={styles.body}>
@@ -139,6 +167,7 @@ export const StaffTable = forwardRef<StaffTableHandle, StaffTableProps>(function
                   key={v.key}
                   staff={staff}
                   rowIndex={v.index + 2}
+                  columns={columns}
                   selected={v.index === selectedIndex}
                   focused={focused}
                   style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` }}
@@ -153,3 +182,49 @@ export const StaffTable = forwardRef<StaffTableHandle, StaffTableProps>(function
     </div>
   );
 });
+
+function HeaderCell({ column, sort, onSort, onResize }: {
+  column: Column; sort: SortState; onSort: (s: SortState) => void; onResize: (key: ColumnKey, width: number | null) => void;
+}) {
+  const styles = useStyles();
+  const cell = useRef<HTMLDivElement>(null);
+  const drag = useRef<{ x: number; width: number } | null>(null);
+  const active = sort.key === column.key ? sort.direction : undefined;
+  const toggle = () => onSort({ key: column.key, direction: active === 'ascending' ? 'descending' : 'ascending' });
+  const width = () => cell.current?.getBoundingClientRect().width ?? column.min;
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    e.stopPropagation();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, width: width() };
+  };
+  const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    onResize(column.key, Math.max(column.min, drag.current.width + e.clientX - drag.current.x));
+  };
+  const onPointerUp = (e: ReactPointerEvent<HTMLDivElement>) => {
+    drag.current = null;
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+  };
+  return (
+    <div ref={cell} role="columnheader" aria-sort={active ?? 'none'} className={styles.headerCell}>
+      <button type="button" tabIndex={-1} className={mergeClasses(styles.sortButton, active && styles[active])}
+        title={fill(ui.roster.sortBy, { column: column.header })} onClick={toggle}
+        onMouseDown={(e) => e.preventDefault() /* keep focus on the grid */}>
+        {column.header}
+      </button>
+      <div
+        role="separator" aria-orientation="vertical" aria-label={fill(ui.roster.resizeColumn, { column: column.header })}
+        tabIndex={-1} className={styles.resizer}
+        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
+        onDoubleClick={() => onResize(column.key, null)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          e.preventDefault();
+          e.stopPropagation();
+          onResize(column.key, width() + (e.key === 'ArrowRight' ? 16 : -16));
+        }}
+      />
+    </div>
+  );
+}

@@ -122,6 +122,7 @@ export function UnitsPanel({ open, units, readOnly, onClose, onChanged }: UnitsP
                 <span className={styles.unitName}>{unit.name}</span>
                 <Text size={200} className={styles.hint}>{fill(u.counts, { active: formatCount(unit.activeStaff), total: formatCount(unit.totalStaff) })}</Text>
               </div>
+              {unit.aliases.length > 0 && <Text size={200} className={styles.hint}>{fill(u.aliases, { names: unit.aliases.join('; ') })}</Text>}
               {!readOnly && editing?.id !== unit.id && (
                 <div className={styles.inline}>
                   <Button size="small" onClick={() => { setRenameError(undefined); setEditing({ kind: 'rename', id: unit.id, name: unit.name }); }}>{u.rename}</Button>

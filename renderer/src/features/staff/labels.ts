@@ -17,6 +17,10 @@ export function positionTypeLabel(code: PositionType): string {
   return r.positionType[code] ?? code;
 }
 
+export function genderLabel(code: Staff['gender']): string {
+  return code ? r.gender[code] : '';
+}
+
 export function leftReasonLabel(code: LeftReason): string {
   return r.leftReason[code] ?? code;
 }

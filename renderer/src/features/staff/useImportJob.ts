@@ -1,7 +1,7 @@
 // The import wizard's steps: choose a file → the core reads it in the background (polled every 200 ms, can be
 // cancelled) → a preview → commit. Nothing is written before commit.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChosenFile, ImportResult, JobPhase, RosterPreview } from '../../../../electron/core/contract';
+import type { ChosenFile, ImportResult, InputOf, JobPhase, RosterPreview } from '../../../../electron/core/contract';
 import { ApiCallError, call } from '../../lib/api';
 import { ui } from '../../lib/messages';
 import { errorText } from '../../lib/useFail';
@@ -21,12 +21,12 @@ export interface ImportJob {
   cancel: () => Promise<void>;
   /** leaves the named sheets out of the previewed import; the preview becomes the new one */
   leaveOut: (sheets: string[]) => Promise<void>;
-  /** resolves with the result, or null when it failed (the failure is shown or reported) */
-  commit: () => Promise<ImportResult | null>;
+  /** resolves with the result, or null when it failed (the failure is shown at its field by onField, or reported) */
+  commit: (input: InputOf<'staff.importCommit'>, onField?: (field: string, message: string) => boolean) => Promise<ImportResult | null>;
   reset: () => void;
 }
 
-export function useImportJob(onError: (e: unknown) => void): ImportJob {
+export function useImportJob(onError: (e: unknown, onField?: (field: string, message: string) => boolean) => void): ImportJob {
   const [state, setState] = useState<ImportStep>({ step: 'choose' });
   /** the job being polled; anything else that answers is stale */
   const active = useRef<string | null>(null);
@@ -105,17 +105,17 @@ export function useImportJob(onError: (e: unknown) => void): ImportJob {
     }
   }, [onError, stop]);
 
-  const commit = useCallback(async () => {
+  const commit = useCallback(async (input: InputOf<'staff.importCommit'>, onField?: (field: string, message: string) => boolean) => {
     if (state.step !== 'preview' || state.committing) return null;
     const { preview } = state;
     setState({ step: 'preview', preview, committing: true });
     try {
-      return await call('staff.importCommit', { previewId: preview.previewId });
+      return await call('staff.importCommit', input);
     } catch (e) {
       if (e instanceof ApiCallError && EXPIRED.has(e.code)) setState({ step: 'choose', error: e.message });
       else {
         setState({ step: 'preview', preview, committing: false });
-        onError(e);
+        onError(e, onField);
       }
       return null;
     }

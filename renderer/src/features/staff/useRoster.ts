@@ -14,6 +14,8 @@ export interface Roster {
   reloadUnits: () => Promise<void>;
   /** puts a saved person into the list (new people at the end) and refreshes the unit counts */
   put: (staff: Staff) => void;
+  /** takes a removed person out of the list */
+  drop: (id: number) => void;
 }
 
 export function useRoster(onError: (e: unknown) => void): Roster {
@@ -53,6 +55,11 @@ export function useRoster(onError: (e: unknown) => void): Roster {
     void reloadUnits();
   }, [reloadUnits]);
 
+  const drop = useCallback((id: number) => {
+    setStaff((prev) => (prev ?? []).filter((s) => s.id !== id));
+    void reloadUnits();
+  }, [reloadUnits]);
+
   const index = useMemo(() => buildSearchIndex(staff ?? []), [staff]);
-  return { staff, units, index, reload, reloadUnits, put };
+  return { staff, units, index, reload, reloadUnits, put, drop };
 }

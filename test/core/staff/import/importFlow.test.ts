@@ -36,7 +36,7 @@ describe('roster import flow', () => {
     const t = await start();
     const { dispatch, workspace: s } = t;
     const preview = await previewFile(t, 'pegawai.xlsx', await rosterXlsx(HEADER, FIRST));
-    expect(preview.counts).toEqual({ new: 3, updated: 0, unchanged: 0, refused: 0, newUnits: 2 });
+    expect(preview.counts).toEqual({ new: 3, updated: 0, unchanged: 0, refused: 0, newUnits: 2, conflicts: 0 });
     expect(preview.staff.map((p) => [p.row, p.name, p.nip, p.gender])).toEqual([
       [4, 'Dra. Putri Permana', '196805231998032005', 'P'],
       [5, 'Drs. Eko Permana, S.IP., M.Si.', '197001012000031002', 'L'],
@@ -45,7 +45,7 @@ describe('roster import flow', () => {
     expect(await staffOnDisk(s.options.dbFile)).toEqual([]);
 
     const result = await value(dispatch('staff.importCommit', { previewId: preview.previewId }));
-    expect(result).toEqual({ created: 3, updated: 0, unchanged: 0, refused: 0, unitsCreated: 2 });
+    expect(result).toEqual({ created: 3, updated: 0, unchanged: 0, refused: 0, unitsCreated: 2, markedLeft: 0, conflictsKept: 0, importId: 1 });
     expect(await staffOnDisk(s.options.dbFile)).toEqual([
       ['Dra. Putri Permana', '196805231998032005', 'IV/a', 'Kepala Bidang Pelayanan', 'ADMINISTRATOR'],
       ['Drs. Eko Permana, S.IP., M.Si.', '197001012000031002', 'III/d', 'Analis Kebijakan Ahli Muda', 'FUNGSIONAL'],

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { refusedRowsWorkbook, rosterTemplate } from '../../../../electron/core/staff/import/workbooks';
 import { readWithOpenpyxl } from '../../../helpers/openpyxl';
+import { readBack } from '../../text/readBack';
 
 describe('roster workbooks', () => {
   it('the template has the expected columns, a text NIP column, lists and instructions', async () => {
@@ -31,6 +32,26 @@ describe('roster workbooks', () => {
     ]);
   });
 
+  it('gives back hostile cells and headers of the file as the same inert text, and always opens', async () => {
+    const hostile = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '＝1+1', "=cmd|' /C calc'!A0"];
+    const { bytes } = await refusedRowsWorkbook([
+      ...hostile.map((name, i) => ({ sheet: null, row: 10 + i, code: 'missing-name' as const, message: 'Nama pegawai kosong', raw: { '=NAMA()': name, NIP: '-1' } })),
+      // what a CSV can carry and XML cannot: the workbook must still open
+      { sheet: null, row: 20, code: 'missing-name', message: 'Nama pegawai kosong', raw: { '=NAMA()': 'Rina\ufffe\u0001 Wati', NIP: '@1' } },
+    ], 'daftar.csv');
+    const back = readBack(bytes);
+    const expected = [['Baris', 'Alasan ditolak', '=NAMA()', 'NIP'], ...hostile.map((name, i) => [10 + i, 'Nama pegawai kosong', name, '-1']), [20, 'Nama pegawai kosong', 'Rina Wati', '@1']];
+    expect(back.openpyxl.map((row) => row.map((c) => c.v))).toEqual(expected);
+    const types = back.openpyxl.map((row) => row.map((c) => c.t));
+    expect(types).toEqual(expected.map((row) => row.map((v) => (typeof v === 'number' ? 'n' : 's'))));
+    // a cell that starts like a formula stays text when the user edits it
+    const formulaLike = back.openpyxl.flat().filter((c) => /^[=+\-@\t＝]/.test(String(c.v)));
+    expect(formulaLike).toHaveLength(1 + 2 * hostile.length + 1);
+    expect(formulaLike.map((c) => c.f)).toEqual(formulaLike.map(() => '@'));
+    expect(back.libreOfficeCsv).toEqual(expected.map((row) => row.map(String)));
+    expect(back.libreOfficeXlsx.map((row) => row.map((c) => [c.v, c.t]))).toEqual(back.openpyxl.map((row) => row.map((c) => [c.v, c.t])));
+  }, 120_000);
+
   it('names the sheet of each refused row when they come from several sheets', async () => {
     const { bytes } = await refusedRowsWorkbook([
       { sheet: 'PNS', row: 4, code: 'employment-mismatch', message: 'NIP berbentuk NI PPPK', raw: { NAMA: 'Lia' } },
@@ -39,7 +60,8 @@ describe('roster workbooks', () => {
     expect(readWithOpenpyxl(bytes)['Baris Ditolak']!.rows).toEqual([
       ['Lembar', 'Baris', 'Alasan ditolak', 'NAMA'],
       ['PNS', 4, 'NIP berbentuk NI PPPK', 'Lia'],
-      ['Honorer', 3, 'Nama pegawai kosong', ''],
+      // an empty cell of the user's file is written as an empty cell (core/text/sheetText.ts)
+      ['Honorer', 3, 'Nama pegawai kosong', null],
     ]);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Staff, Unit } from '../../../../electron/core/contract';
 import { value } from '../../../helpers/importFlow';
 import { sessionPerTest } from '../../../helpers/session';
+import { staffErrors, staffUi } from '../../../../electron/shared/messages/staff';
+import { profileErrors, profileUi } from '../../../../electron/shared/messages/profile';
 
 const start = sessionPerTest();
 
@@ -45,6 +47,18 @@ describe('adding and editing a person', () => {
     await value(dispatch('staff.save', PERSON));
     const r = await dispatch('staff.save', { ...PERSON, name: 'Orang Lain', identifier: '198507142010012003' });
     expect(r).toMatchObject({ ok: false, error: { code: 'staff-duplicate-nip', message: expect.stringContaining('Siti Rahmawati, S.Sos.') } });
+    // a name that ends in a title's period is not followed by a second one ("…S.Sos.." in the message)
+    if (!r.ok) expect(r.error.message).not.toContain('..');
+  });
+
+  it('never puts a sentence’s period right after a name (names end in titles: "…, M.Pd.")', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown) => {
+      if (typeof v === 'string') texts.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk([staffErrors, staffUi, profileErrors, profileUi]);
+    expect(texts.filter((t) => /\{(name|firstName|names|source|target)\}\./.test(t))).toEqual([]);
   });
 
   it('keeps a hand-set position type', async () => {

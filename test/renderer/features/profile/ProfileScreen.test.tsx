@@ -1,7 +1,7 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, Toaster, webLightTheme } from '@fluentui/react-components';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Profile } from '../../../../electron/core/contract';
 import { ToasterContext } from '../../../../renderer/src/components/toast';
 import { ProfileScreen } from '../../../../renderer/src/features/profile/ProfileScreen';
@@ -12,12 +12,12 @@ const EMPTY: Profile = {
   headRank: '', headPosition: '', secretaryName: '', secretaryNip: '', emblem: null, updatedAt: null,
 };
 
-function renderScreen(readOnly = false) {
+function renderScreen(readOnly = false, setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <ToasterContext.Provider value="t">
         <Toaster toasterId="t" />
-        <ProfileScreen onChanged={() => {}} readOnly={readOnly} />
+        <ProfileScreen onChanged={() => {}} readOnly={readOnly} setLeaveGuard={setLeaveGuard} />
       </ToasterContext.Provider>
     </FluentProvider>,
   );
@@ -59,5 +59,86 @@ describe('ProfileScreen', () => {
     const name = await screen.findByRole('textbox', { name: 'Nama OPD' });
     expect((name as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Simpan' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('shows the saved NIP after saving one typed with spaces, and the unsaved note goes', async () => {
+    const user = userEvent.setup();
+    const saved = { ...EMPTY, opdName: 'Dinas Sosial', updatedAt: '2026-02-01T03:00:00.000Z' };
+    installFakeApi({
+      'profile.get': () => ({ ok: true, value: saved }),
+      'profile.save': (input) => ({ ok: true, value: { ...saved, ...input, headNip: input.headNip.replace(/\s/g, ''), emblem: null } }),
+    });
+    renderScreen();
+    const nip = await screen.findByRole('textbox', { name: 'NIP Kepala OPD' });
+    await user.type(nip, '19680523 199803 1 005');
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Profil OPD disimpan.');
+    expect((nip as HTMLInputElement).value).toBe('196805231998031005');
+    expect(screen.queryByText('Ada perubahan yang belum disimpan.')).toBeNull();
+    // Ctrl+S is shown beside the button
+    expect(screen.getByRole('button', { name: 'Simpan' }).getAttribute('aria-keyshortcuts')).toBe('Control+S');
+    expect(screen.getByTestId('profile-actions').textContent).toContain('Ctrl+S');
+  });
+
+  it('shows an error at its field only, and takes it away when the field is changed', async () => {
+    const user = userEvent.setup();
+    installFakeApi({
+      'profile.get': () => ({ ok: true, value: { ...EMPTY, opdName: 'Dinas Sosial' } }),
+      'profile.save': () => ({ ok: false, error: { code: 'invalid-email', field: 'email', message: 'Alamat email "dinas@" tidak sah.' } }),
+    });
+    renderScreen();
+    const email = await screen.findByRole('textbox', { name: 'Email' });
+    await user.type(email, 'dinas@');
+    await user.keyboard('{Control>}s{/Control}');
+    await screen.findByText('Alamat email "dinas@" tidak sah.');
+    expect(screen.getAllByText('Alamat email "dinas@" tidak sah.')).toHaveLength(1); // no toast beside the field's message
+    await user.type(email, 'kab.go.id');
+    expect(screen.queryByText('Alamat email "dinas@" tidak sah.')).toBeNull();
+    expect(email.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('shows a chosen emblem at once and saves it only with Simpan', async () => {
+    const user = userEvent.setup();
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const fake = installFakeApi({
+      'profile.get': () => ({ ok: true, value: { ...EMPTY, opdName: 'Dinas Sosial' } }),
+      'files.choose': () => ({ ok: true, value: [{ ref: '0f6c2a8e-6f0e-4c39-9d0a-6d7c1b2a3e4f', name: 'lambang.png', size: 68 }] }),
+      'profile.emblemPreview': () => ({ ok: true, value: { mime: 'image/png', dataBase64: png } }),
+      'profile.save': (input) => ({ ok: true, value: { ...EMPTY, ...input, emblem: { mime: 'image/png', dataBase64: png }, updatedAt: '2026-02-01T03:00:00.000Z' } }),
+    });
+    renderScreen();
+    await user.click(await screen.findByRole('button', { name: 'Pilih gambar lambang…' }));
+    const emblem = await screen.findByTestId('letterhead-emblem');
+    expect(emblem.getAttribute('src')).toBe(`data:image/png;base64,${png}`);
+    expect(screen.getByTestId('emblem-pending').textContent).toBe('Lambang baru dipilih: simpan untuk memakainya.');
+    expect(screen.getByText('Ada perubahan yang belum disimpan.')).toBeTruthy();
+    expect(fake.calls.map((c) => c.name)).not.toContain('profile.setEmblem');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Profil OPD disimpan.');
+    expect(fake.calls.find((c) => c.name === 'profile.save')?.input).toMatchObject({ opdName: 'Dinas Sosial', emblem: { ref: '0f6c2a8e-6f0e-4c39-9d0a-6d7c1b2a3e4f' } });
+    expect(screen.queryByTestId('emblem-pending')).toBeNull();
+    expect(screen.queryByText('Ada perubahan yang belum disimpan.')).toBeNull();
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const user = userEvent.setup();
+    installFakeApi({ 'profile.get': () => ({ ok: true, value: { ...EMPTY, opdName: 'Dinas Sosial' } }) });
+    const setGuard = vi.fn<(guard: (() => Promise<boolean>) | null) => void>();
+    renderScreen(false, setGuard);
+    await user.type(await screen.findByRole('textbox', { name: 'Kabupaten/Kota' }), 'Kota Malang');
+    const guard = setGuard.mock.calls.at(-1)![0]!;
+    expect(guard).toBeTypeOf('function');
+    let answer!: Promise<boolean>;
+    await act(async () => { answer = guard(); });
+    const ask = await screen.findByRole('alertdialog', { name: 'Tinggalkan tanpa menyimpan?' });
+    await user.click(within(ask).getByRole('button', { name: 'Tetap di sini' }));
+    expect(await answer).toBe(false);
+    await act(async () => { answer = guard(); });
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Tinggalkan' }));
+    expect(await answer).toBe(true);
+    // nothing unsaved: no guard
+    await user.clear(screen.getByRole('textbox', { name: 'Kabupaten/Kota' }));
+    await waitFor(() => expect(setGuard.mock.calls.at(-1)![0]).toBeNull());
   });
 });

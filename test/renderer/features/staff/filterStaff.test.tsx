@@ -59,7 +59,9 @@ describe('filterStaff', () => {
     expect(filterStaff(ROSTER, 'sit', ALL)).toHaveLength(1);
   });
 
-  it('stays well under a few milliseconds per keystroke over 10,000 staff', () => {
+  // How fast each keystroke is over 10,000 staff is measured by `npm run bench` (worst keystroke < 50 ms), never in
+  // a timed test; here, that every prefix of what is typed gives exactly the right people at that size.
+  it('gives exactly the right people for every keystroke over 10,000 staff', () => {
     const words = ['Siti', 'Ahmad', 'Rahmawati', 'Budi', 'Santoso', 'Nur', 'Hidayat', 'Dewi', 'Lestari', 'Eko'];
     const many = Array.from({ length: 10_000 }, (_, i) => makeStaff({
       id: 10_000 + i,
@@ -68,14 +70,16 @@ describe('filterStaff', () => {
       status: i % 13 === 0 ? 'LEFT' : 'ACTIVE',
     }));
     const big = buildSearchIndex(many);
-    const times: number[] = [];
-    for (const typed of ['siti rahma', 'Santoso', '1960 00', 'zz']) {
+    const active = many.filter((m) => m.status === 'ACTIVE');
+    const byWords = (typed: string) => active.filter((m) => typed.toLowerCase().split(' ').filter(Boolean)
+      .every((w) => m.name.toLowerCase().split(/[\s,.]+/).some((part) => part.startsWith(w)))).map((m) => m.id);
+    for (const typed of ['siti rahma', 'Santoso', 'zz']) {
       for (let i = 1; i <= typed.length; i++) {
-        const t = performance.now();
-        filterStaff(big, typed.slice(0, i), DEFAULT_FILTERS);
-        times.push(performance.now() - t);
+        const prefix = typed.slice(0, i);
+        expect(filterStaff(big, prefix, DEFAULT_FILTERS).map((m) => m.id)).toEqual(byWords(prefix));
       }
     }
-    expect(Math.max(...times)).toBeLessThan(50);
+    expect(filterStaff(big, 'zz', DEFAULT_FILTERS)).toEqual([]);
+    expect(filterStaff(big, 'Santoso', DEFAULT_FILTERS).length).toBeGreaterThan(1000);
   });
 });

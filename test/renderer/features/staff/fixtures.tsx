@@ -18,8 +18,8 @@ export function makeStaff(over: Partial<Staff> = {}): Staff {
 }
 
 export const UNITS: Unit[] = [
-  { id: 1, name: 'Sekretariat', activeStaff: 2, totalStaff: 2 },
-  { id: 2, name: 'Bidang Pembinaan SMP', activeStaff: 1, totalStaff: 2 },
+  { id: 1, name: 'Sekretariat', activeStaff: 2, totalStaff: 2, aliases: [] },
+  { id: 2, name: 'Bidang Pembinaan SMP', activeStaff: 1, totalStaff: 2, aliases: ['BID. PEMBINAAN SMP'] },
 ];
 
 export const ROSTER: Staff[] = [

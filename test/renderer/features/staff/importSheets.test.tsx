@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RosterPreview } from '../../../../electron/core/staff/import/previewTypes';
 import { ImportPreview } from '../../../../renderer/src/features/staff/ImportPreview';
 import { renderWithToaster } from './fixtures';
+import { initialChoices } from '../../../../renderer/src/features/staff/importChoices';
 
 afterEach(cleanup);
 
@@ -14,10 +15,11 @@ const PREVIEW: RosterPreview = {
   previewId: 'preview-0002', fileName: 'pegawai.xlsx', sheetName: 'PNS', headerRow: 1,
   columns: [{ field: 'name', header: 'NAMA' }],
   accepted: 4,
-  counts: { new: 4, updated: 0, unchanged: 0, refused: 1, newUnits: 2 },
+  counts: { new: 4, updated: 0, unchanged: 0, refused: 1, newUnits: 2, conflicts: 0 },
   refused: [{ sheet: 'PNS', row: 4, code: 'employment-mismatch', message: 'NIP 199406172022212004 berbentuk NI PPPK, tetapi barisnya ada di lembar "PNS".' }],
   staff: [],
   missingFromFile: 0,
+  missing: [],
   sheets: [
     { name: 'Petunjuk', status: 'no-roster', headerRow: null, employment: null, accepted: 0, refused: 0, notStaff: 0 },
     { name: 'PNS', status: 'read', headerRow: 1, employment: 'PNS', accepted: 2, refused: 1, notStaff: 0 },
@@ -33,7 +35,7 @@ const PREVIEW: RosterPreview = {
 
 describe('ImportPreview with several sheets', () => {
   it('shows each sheet with its counts and why the others give nothing', () => {
-    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} onLeaveOut={() => {}} />);
+    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={() => {}} />);
     const sheets = screen.getByTestId('import-sheets');
     const pns = within(sheets).getByText('PNS').closest('[data-sheet]') as HTMLElement;
     expect(pns.textContent).toContain('2 diterima · 1 ditolak · 0 bukan pegawai · status kepegawaian dari nama lembar: PNS');
@@ -47,7 +49,7 @@ describe('ImportPreview with several sheets', () => {
   });
 
   it('lists the rows not read as staff with their sheet and row', () => {
-    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} onLeaveOut={() => {}} />);
+    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={() => {}} />);
     const table = screen.getByRole('table', { name: 'Tidak dibaca sebagai pegawai (2)' });
     const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
     expect(rows).toEqual([['PPPK', '5', 'Kepala Sub Bagian Umum dan Kepegawaian'], ['PPPK', '6', 'Budi Santoso, S.E.']]);
@@ -55,14 +57,14 @@ describe('ImportPreview with several sheets', () => {
 
   it('counts the rows a sheet did not list', () => {
     const many: RosterPreview = { ...PREVIEW, sheets: PREVIEW.sheets.map((x) => (x.name === 'PPPK' ? { ...x, notStaff: 250 } : x)) };
-    renderWithToaster(<ImportPreview preview={many} busy={false} onSaveRefused={() => {}} onLeaveOut={() => {}} />);
+    renderWithToaster(<ImportPreview preview={many} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={() => {}} />);
     expect(screen.getByRole('table', { name: 'Tidak dibaca sebagai pegawai (250)' })).toBeTruthy();
     expect(screen.getByText('… dan 248 baris lain yang juga bukan pegawai.')).toBeTruthy();
   });
 
   it('leaves a sheet out when its box is unticked, brings one back when ticked', async () => {
     const onLeaveOut = vi.fn();
-    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} onLeaveOut={onLeaveOut} />);
+    renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={onLeaveOut} />);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Ikutkan lembar "PPPK"' }));
     expect(onLeaveOut).toHaveBeenLastCalledWith(['Honorer', 'PPPK']);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Ikutkan lembar "Honorer"' }));
@@ -71,7 +73,7 @@ describe('ImportPreview with several sheets', () => {
 
   it('keeps to one line for a file of one sheet, and no list when every row is staff', () => {
     const single: RosterPreview = { ...PREVIEW, sheets: [PREVIEW.sheets[1]!], notStaff: [] };
-    renderWithToaster(<ImportPreview preview={single} busy={false} onSaveRefused={() => {}} onLeaveOut={() => {}} />);
+    renderWithToaster(<ImportPreview preview={single} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={() => {}} />);
     expect(screen.queryByTestId('import-sheets')).toBeNull();
     expect(screen.queryByTestId('import-not-staff')).toBeNull();
     expect(screen.getByText('Lembar "PNS", judul kolom di baris 1.')).toBeTruthy();

@@ -22,19 +22,27 @@ afterEach(() => {
 const PREVIEW: RosterPreview = {
   previewId: 'preview-0001', fileName: 'DUK 2026.xlsx', sheetName: 'DUK', headerRow: 4,
   columns: [{ field: 'name', header: 'NAMA' }, { field: 'nip', header: 'NIP' }],
-  accepted: 3,
-  counts: { new: 2, updated: 1, unchanged: 0, refused: 2, newUnits: 1 },
+  accepted: 5,
+  counts: { new: 2, updated: 1, unchanged: 2, refused: 2, newUnits: 1, conflicts: 1 },
   refused: [
     { sheet: 'DUK', row: 9, code: 'duplicate-nip', message: 'NIP 198507142010012003 sudah tercantum di baris 7 (Siti Rahmawati). Hapus salah satu baris atau perbaiki NIP-nya.' },
     { sheet: 'DUK', row: 12, code: 'missing-name', message: 'Nama pegawai kosong. Isi kolom "NAMA" pada baris ini, lalu impor lagi.' },
   ],
   staff: [
-    { sheet: 'DUK', row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['position'] },
-    { sheet: 'DUK', row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [] },
-    { sheet: 'DUK', row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [] },
+    { sheet: 'DUK', row: 6, nip: '196805231998031005', nik: null, name: 'Dr. H. Akhmad Zaini, S.Pd., M.Pd.', rank: 'IV/c', gender: 'L', birthDate: '1968-05-23', employment: 'PNS', unit: 'Sekretariat', position: 'Kepala Dinas', change: 'updated', changedFields: ['rank', 'rankName', 'position'], staffId: 101,
+      changes: [{ field: 'rank', from: 'IV/b', to: 'IV/c' }, { field: 'rankName', from: 'Pembina Tk. I', to: 'Pembina Utama Muda' }, { field: 'position', from: 'Kepala Dinas Pendidikan', to: 'Kepala Dinas' }], conflicts: [] },
+    { sheet: 'DUK', row: 7, nip: '198507142010012003', nik: null, name: 'Siti Rahmawati', rank: 'III/c', gender: 'P', birthDate: '1985-07-14', employment: 'PNS', unit: 'Sekretariat', position: 'Analis', change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 8, nip: null, nik: '3528014507950002', name: 'Andrea Putri', rank: null, gender: 'P', birthDate: '1995-07-05', employment: 'NON_ASN', unit: 'UPT Baru', position: null, change: 'new', changedFields: [], staffId: null, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 10, nip: '198810102015031001', nik: null, name: 'Budi Santoso', rank: 'III/a', gender: 'L', birthDate: '1988-10-10', employment: 'PNS', unit: 'Sekretariat', position: 'Pengadministrasi Umum', change: 'unchanged', changedFields: [], staffId: 105, changes: [], conflicts: [] },
+    { sheet: 'DUK', row: 11, nip: '199001012019032002', nik: null, name: 'Rina Marlina, S.E.', rank: 'III/a', gender: 'P', birthDate: '1990-01-01', employment: 'PNS', unit: 'Bidang Pembinaan SMP', position: 'Analis Keuangan', change: 'unchanged', changedFields: [], staffId: 106, changes: [],
+      conflicts: [{ field: 'unit', from: 'Sekretariat', to: 'Bidang Pembinaan SMP' }] },
   ],
-  missingFromFile: 5,
-  sheets: [{ name: 'DUK', status: 'read', headerRow: 4, employment: null, accepted: 3, refused: 2, notStaff: 0 }],
+  missingFromFile: 2,
+  missing: [
+    { id: 107, name: 'Eko Prasetyo, S.Kom.', nip: '198202052009011003', nik: null, unit: 'Sekretariat', position: 'Pranata Komputer' },
+    { id: 108, name: 'Lia Amalia', nip: null, nik: null, unit: null, position: null },
+  ],
+  sheets: [{ name: 'DUK', status: 'read', headerRow: 4, employment: null, accepted: 5, refused: 2, notStaff: 0 }],
   notStaff: [],
 };
 
@@ -68,13 +76,14 @@ describe('import wizard', () => {
       'files.open': () => ok({ opened: true }),
       'staff.importCommit': () => {
         imported = true;
-        return ok({ created: 2, updated: 1, unchanged: 0, refused: 2, unitsCreated: 1 });
+        return ok({ created: 2, updated: 2, unchanged: 1, refused: 2, unitsCreated: 1, markedLeft: 1, conflictsKept: 0, importId: 1 });
       },
     });
     renderWithToaster(<StaffScreen onChanged={() => {}} readOnly={false} />);
     const empty = await screen.findByTestId('roster-empty');
     expect(within(empty).getByText('Belum ada pegawai')).toBeTruthy();
-    await user.click(within(empty).getByRole('button', { name: 'Impor daftar pegawai dari Excel' }));
+    // the empty state and the toolbar name the import the same way
+    await user.click(within(empty).getByRole('button', { name: 'Impor dari Excel…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Impor daftar pegawai' });
     await user.click(within(dialog).getByRole('button', { name: 'Pilih berkas…' }));
 
@@ -86,13 +95,33 @@ describe('import wizard', () => {
     expect(screen.getByRole('dialog', { name: 'Pratinjau impor: DUK 2026.xlsx' })).toBeTruthy();
     expect(within(preview).getByTestId('count-new').textContent).toBe('2baru');
     expect(within(preview).getByTestId('count-refused').textContent).toBe('2ditolak');
-    expect(within(preview).getByText('5 pegawai aktif tidak ada di berkas ini — tidak diubah.')).toBeTruthy();
+    expect(within(preview).getByTestId('count-conflicts').textContent).toBe('1diubah manual');
     const refused = within(preview).getByRole('table', { name: 'Baris yang ditolak (2)' });
     const rows = within(refused).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
     expect(rows).toEqual([[ '9', PREVIEW.refused[0]!.message ], [ '12', PREVIEW.refused[1]!.message ]]);
-    const accepted = within(preview).getByRole('table', { name: 'Baris yang diterima (3)' });
+    // a re-import opens on the rows that change: Budi (unchanged) is left out until the filter is switched off
+    const onlyChanged = within(preview).getByRole('switch', { name: 'Hanya yang berubah' });
+    expect((onlyChanged as HTMLInputElement).checked).toBe(true);
+    let accepted = within(preview).getByRole('table', { name: 'Baris yang diterima (4)' });
+    expect(within(accepted).queryByText('Budi Santoso')).toBeNull();
     expect(within(accepted).getAllByText('Baru')).toHaveLength(2);
-    expect(within(accepted).getByText('Diperbarui').closest('[role=cell]')?.getAttribute('title')).toBe('Berubah: Jabatan');
+    // old → new on the row itself (the rank's name goes with the rank)
+    expect(within(accepted).getByTestId('accepted-6').querySelector('[data-testid=row-changes]')?.textContent)
+      .toBe('Pangkat/Gol: IV/b → IV/cJabatan: Kepala Dinas Pendidikan → Kepala Dinas');
+    // Rina's unit was set by hand: both values, the app's kept unless the file's is taken
+    const rina = within(accepted).getByTestId('accepted-11');
+    expect(within(rina).getByTestId('row-conflict').textContent).toBe('Unit: Sekretariat (di aplikasi) · Bidang Pembinaan SMP (di berkas)');
+    await user.click(onlyChanged);
+    accepted = within(preview).getByRole('table', { name: 'Baris yang diterima (5)' });
+    expect(within(accepted).getByText('Budi Santoso')).toBeTruthy();
+
+    // the active staff missing from the file, by name
+    const missing = within(preview).getByTestId('import-missing');
+    expect(within(missing).getByText('2 pegawai aktif tidak ada di berkas ini')).toBeTruthy();
+    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Eko Prasetyo, S.Kom.19820205 200901 1 003Pranata KomputerSekretariat', 'Lia Amalia',
+    ]);
+    expect(screen.getByRole('button', { name: 'Impor 3 pegawai' })).toBeTruthy();
 
     await user.click(within(preview).getByRole('button', { name: 'Simpan baris yang ditolak (.xlsx)' }));
     await screen.findByText('Tersimpan: "DUK 2026 - baris ditolak.xlsx" di C:\\Users\\ani\\Documents.');
@@ -100,11 +129,18 @@ describe('import wizard', () => {
     expect(fake.calls.find((c) => c.name === 'staff.importStart')?.input).toEqual({ ref: '0f6c2a8e-6f0e-4c39-9d0a-6d7c1b2a3e4f' });
     expect(fake.calls.some((c) => c.name === 'staff.importCommit')).toBe(false);
 
-    await user.click(screen.getByRole('button', { name: 'Impor 3 pegawai' }));
-    await screen.findByText('Impor selesai: 2 baru, 1 diperbarui, 0 tidak berubah, 2 ditolak, 1 unit baru.');
+    await user.click(within(rina).getByRole('checkbox', { name: 'Pakai dari berkas' }));
+    await user.click(within(missing).getByRole('checkbox', { name: 'Eko Prasetyo, S.Kom.' }));
+    const date = within(missing).getByRole('textbox', { name: 'Tanggal keluar' });
+    await user.clear(date);
+    await user.type(date, '1/2/2026');
+    await user.click(screen.getByRole('button', { name: 'Impor 4 pegawai, tandai 1 keluar' }));
+    await screen.findByText('Impor selesai: 2 baru, 2 diperbarui, 1 tidak berubah, 2 ditolak, 1 unit baru. 1 pegawai ditandai keluar.');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByText('Siti Rahmawati, S.Sos.')).toBeTruthy();
-    expect(fake.calls.find((c) => c.name === 'staff.importCommit')?.input).toEqual({ previewId: 'preview-0001' });
+    expect(fake.calls.find((c) => c.name === 'staff.importCommit')?.input).toEqual({
+      previewId: 'preview-0001', takeFile: [106], markLeft: { ids: [107], reason: 'MUTASI', date: '2026-02-01' },
+    });
     expect(fake.calls.filter((c) => c.name === 'staff.importStatus').every((c) => (c.input as { jobId: string }).jobId === 'job-00000001')).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../../../electron/core/staff/types';
 import { todayIso } from '../../../../renderer/src/features/staff/labels';
+import { isoToDmy } from '../../../../renderer/src/features/staff/dates';
 import { StaffScreen } from '../../../../renderer/src/features/staff/StaffScreen';
 import { installFakeApi } from '../../fakeApi';
 import { ROSTER, UNITS, fakeLayout, renderWithToaster } from './fixtures';
@@ -30,7 +31,8 @@ describe('mark as left', () => {
     await user.click(await screen.findByText('Siti Rahmawati, S.Sos.'));
     await user.keyboard('{Delete}');
     const dialog = await screen.findByRole('dialog', { name: 'Tandai Siti Rahmawati, S.Sos. keluar' });
-    expect((within(dialog).getByLabelText('Tanggal keluar') as HTMLInputElement).value).toBe(todayIso());
+    // shown as id-ID writes it, dd/mm/yyyy, whatever the browser's locale; sent as YYYY-MM-DD
+    expect((within(dialog).getByLabelText('Tanggal keluar') as HTMLInputElement).value).toBe(isoToDmy(todayIso()));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Alasan' }), 'PENSIUN');
     await user.click(within(dialog).getByRole('button', { name: 'Tandai keluar' }));
 

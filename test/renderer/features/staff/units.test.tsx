@@ -22,7 +22,7 @@ describe('units panel', () => {
       'staff.unitCreate': (input) => {
         const { name } = input as { name: string };
         if (name === 'Sekretariat') return { ok: false, error: { code: 'unit-duplicate', field: 'name', message: 'Unit "Sekretariat" sudah ada. Pakai unit itu, atau beri nama lain.' } };
-        const unit = { id: 3, name, activeStaff: 0, totalStaff: 0 };
+        const unit: Unit = { id: 3, name, activeStaff: 0, totalStaff: 0, aliases: [] };
         units = [...units, unit];
         return { ok: true, value: unit };
       },

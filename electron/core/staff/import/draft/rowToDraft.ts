@@ -14,10 +14,11 @@ import { errorMessage } from '../../../../shared/messages';
 import type { Employment, Gender, PositionType } from '../../types';
 import type { DecodedNik, DecodedNip, RankParse } from '../../identity';
 import {
-  cleanText, employmentContradicts, inferEmployment, joinName, parseEmployment, parseGender, parseRank, positionTypeOf,
+  employmentContradicts, inferEmployment, joinName, parseEmployment, parseGender, parseRank, positionTypeOf,
 } from '../../identity';
 import type { RawCell, RawRow } from '../../../spreadsheet/cells';
 import { cellText } from '../../../spreadsheet/cells';
+import { storedCellText, storedText } from '../../../text/storedText';
 import { MAX_NAME_LENGTH } from '../../limits';
 import { parseDateCell, splitPlaceDate } from './dates';
 import type { Field } from '../table/headerFields';
@@ -82,7 +83,7 @@ export class RowReader {
     const columns = this.cols[field];
     if (!columns) return '';
     for (const c of columns) {
-      const text = cleanText(cellText(row.cells[c] ?? null));
+      const text = storedCellText(row.cells[c]);
       if (text !== '') return text;
     }
     return '';
@@ -97,7 +98,7 @@ export class RowReader {
       const value = row.cells[c] ?? null;
       if (typeof value === 'number') { this.note(ids, readIdentifierCell(value, 'nip', this.today)); continue; }
       const split = splitNameAndIdentifier(cellText(value));
-      if (name === '') name = cleanText(split.name);
+      if (name === '') name = storedText(split.name);
       this.note(ids, readIdentifierCell(split.identifier, 'nip', this.today));
     }
     for (const c of this.columnsOf('nik')) this.note(ids, readIdentifierCell(row.cells[c] ?? null, 'nik', this.today));
@@ -148,7 +149,7 @@ export class RowReader {
       rankName: rank?.rankName ?? null,
       position,
       positionType: employment === 'KEPALA_DESA' ? 'KEPALA_DESA' : this.positionType(position),
-      unit: this.text(row, 'unit') || section,
+      unit: this.text(row, 'unit') || (section === null ? null : storedText(section)),
       gender: this.gender(row) ?? nip?.gender ?? nik?.gender ?? null,
       birthDate: nip?.birthDate ?? nik?.birthDate ?? this.birthDate(row) ?? split?.date ?? null,
       birthPlace: this.text(row, 'birthPlace') || split?.place || null,

@@ -1,0 +1,68 @@
+// The election calendar: presets, stages, phases, their errors.
+
+export const electionsErrors = {
+  'election-not-found': 'Pemilihan tidak ditemukan (mungkin sudah dihapus). Muat ulang jadwal pemilihan.',
+  'election-date-invalid': '{label}: "{value}" bukan tanggal yang ada di kalender. Pilih tanggal yang benar.',
+  'election-date-order': '{later} ({laterDate}) tidak boleh sebelum {earlier} ({earlierDate}). Periksa urutan tanggal tahapan.',
+  'election-date-not-after': '{later} ({laterDate}) harus sesudah {earlier} ({earlierDate}). Periksa urutan tanggal tahapan.',
+  'election-in-use': 'Pemilihan "{name}" tidak dapat dihapus karena dipakai oleh {count} sosialisasi. Pindahkan atau hapus sosialisasinya terlebih dahulu.',
+} as const;
+
+export const electionsUi = {
+  elections: {
+    title: 'Jadwal Pemilihan',
+    intro: 'Tanggal tahapan menentukan fase setiap sosialisasi dan temuan: sebelum, selama, atau sesudah masa kampanye, dan sebelum atau sesudah penetapan calon.',
+    emptyTitle: 'Belum ada jadwal pemilihan',
+    emptyHint: 'Mulailah dari jadwal Pilkada Serentak 2024 (tanggal dari PKPU 2/2024, semua dapat diubah), atau dari jadwal kosong untuk diisi sendiri.',
+    presetNames: {
+      PILKADA_2024: 'Pilkada Serentak 2024',
+      PEMILU_BLANK: 'Pemilu',
+      PILKADA_BLANK: 'Pilkada',
+    },
+    presetLabels: {
+      PILKADA_2024: 'Pilkada Serentak 2024 (jadwal PKPU 2/2024)',
+      PEMILU_BLANK: 'Pemilu, jadwal kosong',
+      PILKADA_BLANK: 'Pilkada, jadwal kosong',
+    },
+    add: 'Tambah pemilihan',
+    kinds: { PEMILU: 'Pemilu', PILKADA: 'Pilkada' },
+    fieldName: 'Nama pemilihan',
+    fieldKind: 'Jenis',
+    stages: {
+      registrationStart: 'Pendaftaran calon dimulai',
+      registrationEnd: 'Pendaftaran calon berakhir',
+      candidatesSet: 'Penetapan calon',
+      numbersDrawn: 'Pengundian nomor urut',
+      campaignStart: 'Masa kampanye dimulai',
+      campaignEnd: 'Masa kampanye berakhir',
+      quietStart: 'Masa tenang dimulai',
+      quietEnd: 'Masa tenang berakhir',
+      votingDay: 'Hari pemungutan suara',
+      recapEnd: 'Rekapitulasi berakhir',
+    },
+    phases: {
+      BEFORE_CAMPAIGN: 'Sebelum masa kampanye',
+      CAMPAIGN: 'Masa kampanye',
+      QUIET: 'Masa tenang',
+      VOTING: 'Hari pemungutan suara',
+      AFTER: 'Sesudah pemungutan suara',
+    },
+    phaseUnknown: 'Fase belum dapat ditentukan (tanggal kampanye dan pemungutan suara belum diisi)',
+    candidatesBefore: 'sebelum penetapan calon',
+    candidatesAfter: 'sesudah penetapan calon',
+    active: 'Aktif',
+    makeActive: 'Jadikan aktif',
+    activeHint: 'Pemilihan aktif tampil di kepala jendela, dan sosialisasi baru masuk ke pemilihan ini.',
+    remove: 'Hapus pemilihan',
+    removeConfirm: 'Hapus pemilihan "{name}" beserta jadwalnya? Tindakan ini tidak dapat diurungkan.',
+    removed: 'Pemilihan dihapus.',
+    saved: 'Jadwal pemilihan disimpan.',
+    created: 'Pemilihan "{name}" ditambahkan.',
+    madeActive: '"{name}" sekarang pemilihan aktif.',
+    unsaved: 'Ada perubahan yang belum disimpan.',
+    headerNone: 'Jadwal pemilihan belum diisi',
+    headerLabel: 'Pemilihan aktif dan fasenya hari ini',
+    today: 'Hari ini: {phase}',
+    listLabel: 'Daftar pemilihan',
+  },
+} as const;

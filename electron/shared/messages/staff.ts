@@ -279,6 +279,7 @@ export const staffUi = {
       colSheet: 'Lembar',
       colRow: 'Baris',
       colText: 'Isi baris',
+      more: '… dan {count} baris lain yang juga bukan pegawai.',
     },
   },
   progress: {

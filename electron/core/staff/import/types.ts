@@ -77,7 +77,10 @@ export interface ParsedSheet {
   employment: Employment | null;
   rows: StaffDraft[];
   refused: RowRefusal[];
+  /** the first of them (a sheet with thousands of rows below its table lists a few hundred) */
   notStaff: NotStaffRow[];
+  /** how many rows below its table are not staff, listed or not */
+  notStaffCount: number;
   skipped: SheetSkip | null;
 }
 

@@ -85,7 +85,7 @@ export function ImportPreview({ preview, onSaveRefused, onLeaveOut, busy, choice
           <RefusedRows rows={preview.refused} maxHeight={150} showSheet={severalSheets} />
         </>
       )}
-      <NotStaffRows rows={preview.notStaff} showSheet={severalSheets} maxHeight={110} />
+      <NotStaffRows rows={preview.notStaff} total={preview.sheets.reduce((n, s) => n + (s.status === 'read' ? s.notStaff : 0), 0)} showSheet={severalSheets} maxHeight={110} />
       <div className={styles.acceptedHead}>
         <Text className={styles.sectionTitle}>{fill(w.acceptedTitle, { count: formatCount(preview.staff.length) })}</Text>
         {conflicts > 0 && (

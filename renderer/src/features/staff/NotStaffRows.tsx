@@ -21,10 +21,11 @@ const useStyles = makeStyles({
   narrow: { width: '64px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
 });
 
-export function NotStaffRows({ rows, showSheet, maxHeight }: { rows: NotStaffRow[]; showSheet: boolean; maxHeight: number }) {
+/** `total`: how many rows are not staff (a sheet lists the first few hundred of its own). */
+export function NotStaffRows({ rows, total, showSheet, maxHeight }: { rows: NotStaffRow[]; total: number; showSheet: boolean; maxHeight: number }) {
   const styles = useStyles();
-  if (rows.length === 0) return null;
-  const title = fill(n.title, { count: formatCount(rows.length) });
+  if (total === 0) return null;
+  const title = fill(n.title, { count: formatCount(total) });
   return (
     <div className={styles.root} data-testid="import-not-staff">
       <Text className={styles.title}>{title}</Text>
@@ -48,6 +49,7 @@ export function NotStaffRows({ rows, showSheet, maxHeight }: { rows: NotStaffRow
             ))}
           </tbody>
         </table>
+        {total > rows.length && <Text size={200} className={styles.hint}>{fill(n.more, { count: formatCount(total - rows.length) })}</Text>}
       </div>
     </div>
   );

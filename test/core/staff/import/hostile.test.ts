@@ -94,6 +94,16 @@ describe('limits no real OPD reaches', () => {
   });
 });
 
+describe('rows below a table', () => {
+  it('are listed up to a few hundred, and all counted', async () => {
+    const lines = ['Nama;Jabatan', 'Ahmad;Staf', 'Keterangan:', ...Array.from({ length: 300 }, (_, i) => `${i + 1}. catatan;`)];
+    const roster = await parseRosterFile(Buffer.from(lines.join('\n')), 'catatan.csv');
+    expect(roster.rows.map((r) => r.name)).toEqual(['Ahmad']);
+    expect(roster.notStaff).toHaveLength(200);
+    expect(roster.sheets[0]?.notStaffCount).toBe(301);
+  });
+});
+
 describe('a wide sheet (19 people × 16,000 number columns)', () => {
   it('is read in bounded chunks: a cancel at the first progress report stops the reading there', async () => {
     const controller = new AbortController();

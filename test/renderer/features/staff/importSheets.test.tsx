@@ -55,6 +55,13 @@ describe('ImportPreview with several sheets', () => {
     expect(rows).toEqual([['PPPK', '5', 'Kepala Sub Bagian Umum dan Kepegawaian'], ['PPPK', '6', 'Budi Santoso, S.E.']]);
   });
 
+  it('counts the rows a sheet did not list', () => {
+    const many: RosterPreview = { ...PREVIEW, sheets: PREVIEW.sheets.map((x) => (x.name === 'PPPK' ? { ...x, notStaff: 250 } : x)) };
+    renderWithToaster(<ImportPreview preview={many} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={() => {}} />);
+    expect(screen.getByRole('table', { name: 'Tidak dibaca sebagai pegawai (250)' })).toBeTruthy();
+    expect(screen.getByText('… dan 248 baris lain yang juga bukan pegawai.')).toBeTruthy();
+  });
+
   it('leaves a sheet out when its box is unticked, brings one back when ticked', async () => {
     const onLeaveOut = vi.fn();
     renderWithToaster(<ImportPreview preview={PREVIEW} busy={false} onSaveRefused={() => {}} choices={initialChoices()} onChoices={() => {}} onLeaveOut={onLeaveOut} />);

@@ -5,8 +5,8 @@
 import { errorMessage } from '../../../../shared/messages';
 import type { NotStaffRow, ParsedRoster, ParsedSheet, RowRefusal, StaffDraft } from '../types';
 
-/** The raw cells of a draft refused here, under the template's column names. */
-function rawOf(d: StaffDraft): Record<string, string> {
+/** The raw cells of a draft refused here, under the template's column names (apply/plan.ts has its twin). */
+export function rawOf(d: StaffDraft): Record<string, string> {
   const cells: [string, string | null][] = [['Nama', d.name], ['NIP/NIK', d.nip ?? d.nik], ['Pangkat/Gol. Ruang', d.rank], ['Jabatan', d.position], ['Unit Kerja', d.unit]];
   return Object.fromEntries(cells.filter(([, v]) => v !== null) as [string, string][]);
 }

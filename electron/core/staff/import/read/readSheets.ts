@@ -16,7 +16,7 @@ export { fromSource, SourceError } from './source';
 export { MAX_ROSTER_ROWS } from './sheetTable';
 
 function skipped(sheet: SheetSource, why: SheetSkip): ParsedSheet {
-  return { name: sheet.name, headerRow: null, columns: [], employment: null, rows: [], refused: [], notStaff: [], skipped: why };
+  return { name: sheet.name, headerRow: null, columns: [], employment: null, rows: [], refused: [], notStaff: [], notStaffCount: 0, skipped: why };
 }
 
 /** The roster of every sheet that has one; 'no-sheets' when the source yielded no sheet at all. */

@@ -13,7 +13,7 @@ export function sheetSummaries(parsed: ParsedRoster, accepted: readonly { draft:
       employment: s.employment,
       accepted: read ? accepted.filter((r) => r.draft.sheet === s.name).length : s.rows.length,
       refused: read ? refused.filter((r) => r.sheet === s.name).length : s.refused.length,
-      notStaff: s.notStaff.length,
+      notStaff: s.notStaffCount,
     };
   });
 }

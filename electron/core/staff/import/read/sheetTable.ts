@@ -94,7 +94,7 @@ async function readTable(it: AsyncIterator<RawRow[]>, first: RawRow[], table: Ro
 
 /** One sheet read: its table, or why it has none ('no-roster'); `sawContent`: its first rows hold something. */
 export async function readSheet(sheet: SheetSource, r: SheetReading): Promise<{ parsed: ParsedSheet; sawContent: boolean }> {
-  const empty: ParsedSheet = { name: sheet.name, headerRow: null, columns: [], employment: null, rows: [], refused: [], notStaff: [], skipped: 'no-roster' };
+  const empty: ParsedSheet = { name: sheet.name, headerRow: null, columns: [], employment: null, rows: [], refused: [], notStaff: [], notStaffCount: 0, skipped: 'no-roster' };
   const it = sheet.rows[Symbol.asyncIterator]();
   r.progress.startSheet(sheet);
   const { head, rest } = await headRows(it, r);
@@ -111,7 +111,9 @@ export async function readSheet(sheet: SheetSource, r: SheetReading): Promise<{ 
     .filter((f) => f.field !== 'ignore' && f.field !== 'no')
     .map((f) => ({ field: f.field, header: f.header, column: f.column + 1 }));
   return {
-    parsed: { ...empty, headerRow: layout.headerRow, columns, employment, rows: table.rows, refused: table.refused, notStaff: table.notStaff, skipped: null },
+    parsed: { ...empty, headerRow: layout.headerRow, columns, employment, rows: table.rows, refused: table.refused, notStaff: table.notStaff,
+      notStaffCount: table.notStaff.length + table.notStaffUnlisted, skipped: null,
+    },
     sawContent: true,
   };
 }

@@ -6,7 +6,9 @@ export type DatabaseStatus =
   /** `holder` is who holds the lock (the user may take it over), or null when the folder cannot be written */
   | { state: 'read-only'; file: string; holder: LockHolder | null; message: string }
   | { state: 'corrupt'; file: string; message: string; setAside: string | null; backups: BackupInfo[] }
-  | { state: 'newer-version'; file: string; message: string };
+  | { state: 'newer-version'; file: string; message: string }
+  /** encrypted and not opened: no key given, or the key file is another install's */
+  | { state: 'locked'; file: string; message: string };
 
 export interface AppStatus {
   appVersion: string;

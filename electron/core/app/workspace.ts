@@ -71,6 +71,8 @@ export class Workspace {
         };
       case 'newer-version':
         return { state: 'newer-version', file, message: errorMessage('db-newer-version', { found: o.found, known: o.known }) };
+      case 'locked':
+        return { state: 'locked', file, message: errorMessage(o.reason === 'locked' ? 'db-locked' : 'db-other-key') };
     }
   }
 

@@ -25,7 +25,8 @@ export interface StatusBannerProps {
 
 export function StatusBanner({ status, warnings = [], onChanged }: StatusBannerProps) {
   const [confirming, setConfirming] = useState<Holder | null>(null);
-  const title = status.state === 'read-only' ? ui.database.readOnlyTitle : status.state === 'corrupt' ? ui.database.corruptTitle : ui.database.newerTitle;
+  const title = status.state === 'read-only' ? ui.database.readOnlyTitle : status.state === 'corrupt' ? ui.database.corruptTitle
+    : status.state === 'locked' ? ui.database.lockedTitle : ui.database.newerTitle;
   const holder = status.state === 'read-only' ? status.holder : null;
   return (
     <>

@@ -11,6 +11,7 @@ import type { DbFs } from './atomicFile';
 import { hasBackupFor, listBackups, removeLeftovers, takeBackup } from './backups';
 import type { DbCodec } from './codec';
 import { decodeStored, plainCodec } from './codec';
+import { keyIdOf } from '../crypto/cipher';
 import { setAsidePathOf } from './paths';
 import type { BackupInfo } from './backups';
 import { probeDatabase } from './integrity';
@@ -125,7 +126,7 @@ export class Database {
     runtime: DatabaseRuntime,
     private readonly now: () => Date,
     private readonly fs: DbFs = nodeFs,
-    private readonly codec: DbCodec = plainCodec,
+    private codec: DbCodec = plainCodec,
   ) {
     this.sql = sql;
     this.reason = readOnly;
@@ -166,6 +167,22 @@ export class Database {
     this.lock = null;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+  }
+
+  /** From now on the file is kept with this codec (a passphrase was set): saved again at once, so that the
+   * file on disk is encoded before this returns. */
+  reencode(codec: DbCodec): void {
+    this.assertOpen();
+    const refused = this.readOnlyError();
+    if (refused) throw refused;
+    this.codec = codec;
+    this.persist();
+  }
+
+  /** True when the file on disk is kept with this codec's key (not, for example, still plain). */
+  storedWith(codec: DbCodec): boolean {
+    const id = keyIdOf(this.fs.readFileSync(this.file));
+    return codec.keyId === null ? id === null : id !== null && id.equals(codec.keyId);
   }
 
   read<T>(fn: (q: Query) => T): T {

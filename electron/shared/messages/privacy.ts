@@ -7,8 +7,10 @@ export const privacyErrors = {
   'key-file-damaged': 'Berkas kunci (kunci.json) di folder data rusak atau bukan buatan aplikasi ini, sehingga data terenkripsi tidak dapat dibuka. Data tidak diubah. Pulihkan berkas kunci dari cadangan, atau hubungi pengelola aplikasi.',
   'db-locked': 'Basis data ini dilindungi kata sandi (terenkripsi). Masukkan kata sandinya untuk membukanya; berkas tidak diubah.',
   'db-other-key': 'Basis data ini terenkripsi dengan kunci yang tidak dikenal di sini (berkas kunci.json di sampingnya hilang atau dari pemasangan lain). Berkas tidak diubah. Kembalikan kunci.json dari cadangan, atau buka di PC asalnya.',
-  'encrypted-other-key': 'Berkas "{file}" dienkripsi dengan kunci lain (dari PC atau pemasangan lain). Buka di PC asalnya, atau pulihkan dari cadangan yang dibuat di sini.',
-  'encrypted-damaged': 'Berkas "{file}" terenkripsi tetapi isinya rusak atau telah diubah, sehingga tidak dapat dibuka. Berkas tidak diubah. Pakai cadangan yang baik.',
+  'passphrase-not-set': 'Data ini belum dilindungi kata sandi. Atur kata sandi di Pengaturan > Privasi bila perlu.',
+  'passphrase-already-set': 'Data ini sudah dilindungi kata sandi. Untuk menggantinya, pakai "Ganti kata sandi".',
+  'passphrase-mismatch': 'Kedua kata sandi yang diketik tidak sama. Ketik ulang keduanya dengan teliti.',
+  'copy-not-deletable': 'Salinan "{file}" tidak boleh dihapus dari sini: basis data yang dipakai, salinan sebelumnya, dan cadangan terbaru selalu disimpan.',
 } as const;
 
 export const privacyUi = {} as const;

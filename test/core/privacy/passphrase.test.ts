@@ -12,6 +12,7 @@ import { handlers } from '../../../electron/core/handlers';
 import { keyFilePathOf, writeKeyFile } from '../../../electron/core/privacy/keyStore';
 import { createDispatcher } from '../../../electron/host/dispatcher';
 import { harnessPlatform } from '../../../electron/harness/platform';
+import { typed } from '../../helpers/call';
 import { openTestSession } from '../../helpers/session';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
@@ -22,7 +23,7 @@ const PASS = 'Satgas Netral 2024!';
 async function reopen(dbFile: string) {
   const workspace = new Workspace({ dbFile, appVersion: '0.0.0-test', scrypt: FAST });
   await workspace.open();
-  const dispatch = createDispatcher(handlers, createCallContext(workspace, harnessPlatform(path.dirname(dbFile), path.join(path.dirname(dbFile), 'tmp')), () => {}), () => {});
+  const dispatch = typed(createDispatcher(handlers, createCallContext(workspace, harnessPlatform(path.dirname(dbFile), path.join(path.dirname(dbFile), 'tmp')), () => {}), () => {}));
   return { workspace, dispatch };
 }
 
@@ -31,7 +32,8 @@ function filesIn(dir: string): string[] {
 }
 
 async function withPerson() {
-  const t = await openTestSession({ scrypt: FAST });
+  const session = await openTestSession({ scrypt: FAST });
+  const t = { ...session, dispatch: typed(session.dispatch) };
   const saved = await t.dispatch('staff.save', { name: NAME, identifier: NIP, employment: 'PNS', rank: '', position: 'Pengadministrasi Umum', positionType: null, unitId: null, gender: 'P', birthDate: null, birthPlace: '' });
   expect(saved.ok, JSON.stringify(saved)).toBe(true);
   return t;

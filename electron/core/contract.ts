@@ -48,4 +48,6 @@ export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
+export type { DatabaseCopy, PrivacyStatus } from './privacy/types';
+export type { EvidenceItem } from './evidence/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

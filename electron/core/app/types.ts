@@ -15,6 +15,8 @@ export interface AppStatus {
   schemaVersion: number;
   database: DatabaseStatus;
   opdName: string;
+  /** a passphrase protects the data (the lock screen can ask for it) */
+  protected: boolean;
   /** what the user should know although the app works (a daily backup that failed), as Indonesian sentences */
   warnings: string[];
 }

@@ -127,7 +127,7 @@ export class Workspace {
     } catch {
       // no database: the header shows the app name only
     }
-    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName, warnings: this.warnings };
+    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName, protected: this.isProtected, warnings: this.warnings };
   }
 
   /**

@@ -62,7 +62,6 @@ export const appUi = {
     readOnlyTitle: 'Dibuka hanya-baca',
     corruptTitle: 'Berkas basis data rusak',
     newerTitle: 'Versi aplikasi terlalu lama',
-    lockedTitle: 'Data terkunci kata sandi',
     backupsIntro: 'Cadangan yang masih baik (terbaru di atas):',
     noBackups: 'Tidak ada cadangan yang baik. Hubungi admin TI untuk memeriksa berkas yang disisihkan.',
     restore: 'Pulihkan cadangan ini',

@@ -25,8 +25,7 @@ export interface StatusBannerProps {
 
 export function StatusBanner({ status, warnings = [], onChanged }: StatusBannerProps) {
   const [confirming, setConfirming] = useState<Holder | null>(null);
-  const title = status.state === 'read-only' ? ui.database.readOnlyTitle : status.state === 'corrupt' ? ui.database.corruptTitle
-    : status.state === 'locked' ? ui.database.lockedTitle : ui.database.newerTitle;
+  const title = status.state === 'read-only' ? ui.database.readOnlyTitle : status.state === 'corrupt' ? ui.database.corruptTitle : ui.database.newerTitle;
   const holder = status.state === 'read-only' ? status.holder : null;
   return (
     <>
@@ -38,7 +37,7 @@ export function StatusBanner({ status, warnings = [], onChanged }: StatusBannerP
           </MessageBarBody>
         </MessageBar>
       ))}
-      {status.state !== 'ready' && (
+      {status.state !== 'ready' && status.state !== 'locked' && (
         <MessageBar intent={status.state === 'read-only' ? 'warning' : 'error'} layout="multiline" data-testid="db-banner">
           <MessageBarBody>
             <MessageBarTitle>{title}</MessageBarTitle>

@@ -7,6 +7,7 @@ export const privacyErrors = {
   'key-file-damaged': 'Berkas kunci (kunci.json) di folder data rusak atau bukan buatan aplikasi ini, sehingga data terenkripsi tidak dapat dibuka. Data tidak diubah. Pulihkan berkas kunci dari cadangan, atau hubungi pengelola aplikasi.',
   'db-locked': 'Basis data ini dilindungi kata sandi (terenkripsi). Masukkan kata sandinya untuk membukanya; berkas tidak diubah.',
   'db-other-key': 'Basis data ini terenkripsi dengan kunci yang tidak dikenal di sini (berkas kunci.json di sampingnya hilang atau dari pemasangan lain). Berkas tidak diubah. Kembalikan kunci.json dari cadangan, atau buka di PC asalnya.',
+  'cli-passphrase-needed': 'Basis data ini dilindungi kata sandi. Jalankan perintah di terminal agar kata sandinya ditanyakan, atau isi variabel lingkungan {env} (jangan ketik kata sandi sebagai argumen perintah).',
   'passphrase-not-set': 'Data ini belum dilindungi kata sandi. Atur kata sandi di Pengaturan > Privasi bila perlu.',
   'passphrase-already-set': 'Data ini sudah dilindungi kata sandi. Untuk menggantinya, pakai "Ganti kata sandi".',
   'passphrase-mismatch': 'Kedua kata sandi yang diketik tidak sama. Ketik ulang keduanya dengan teliti.',
@@ -16,6 +17,7 @@ export const privacyErrors = {
 export const privacyUi = {
   privacy: {
     title: 'Privasi',
+    cliPrompt: 'Kata sandi data satgas: ',
     unlockTitle: 'Data terkunci',
     unlockIntro: 'Data satgas di PC ini dilindungi kata sandi. Ketik kata sandinya untuk membuka.',
     passphrase: 'Kata sandi',

@@ -15,6 +15,7 @@ import type { ScryptParams } from '../crypto/keyFile';
 import { createKeys, unlockWithPassphrase, unlockWithRecoveryCode } from '../crypto/keyFile';
 import { encryptCopies } from '../privacy/copies';
 import { readKeyFile, writeKeyFile } from '../privacy/keyStore';
+import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
@@ -175,6 +176,7 @@ export class Workspace {
     if (o?.state === 'ready') {
       if (!o.db.storedWith(this.codec())) o.db.reencode(this.codec());
       encryptCopies(this.options.dbFile, key);
+      encryptStoredFiles(evidenceDirOf(this.options.dbFile), key);
     }
     return this.status();
   }
@@ -194,7 +196,13 @@ export class Workspace {
     this.dataKey = keys.dataKey;
     db.reencode(this.codec());
     encryptCopies(this.options.dbFile, keys.dataKey);
+    encryptStoredFiles(evidenceDirOf(this.options.dbFile), keys.dataKey);
     return { recoveryCode: keys.recoveryCode };
+  }
+
+  /** The data key when a passphrase protects the data and it is open; null otherwise (files kept plain). */
+  dataKeyOrNull(): DataKey | null {
+    return this.dataKey;
   }
 
   /** The data key, for the privacy area's own work (rewrapping it under a new passphrase). */

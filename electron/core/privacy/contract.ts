@@ -1,7 +1,8 @@
 import { defineCalls, mutation, query } from '../calls';
 import type { AppStatus } from '../app/types';
 import { privacyCalls } from './calls';
-import { changePassphraseInput, deleteCopiesInput, setPassphraseInput, unlockInput, verifyInput } from './schema';
+import { changePassphraseInput, deleteCopiesInput, recoverySheetInput, setPassphraseInput, unlockInput, verifyInput } from './schema';
+import type { SaveResult } from '../files/types';
 import { none } from '../app/contract';
 import type { PrivacyStatus } from './types';
 
@@ -15,4 +16,6 @@ export const privacyContract = defineCalls(privacyCalls, {
   'privacy.setPassphrase': mutation<{ recoveryCode: string }>()(setPassphraseInput),
   'privacy.changePassphrase': mutation<{ changed: true }>()(changePassphraseInput),
   'privacy.deleteCopies': mutation<{ deleted: number }>()(deleteCopiesInput),
+  /** the recovery sheet as PDF, where the user chooses (only for the code that opens this data) */
+  'privacy.recoverySheet': query<SaveResult>()(recoverySheetInput),
 });

@@ -4,6 +4,10 @@ import type { AreaHandlers } from '../handlerTypes';
 import type { privacyContract } from './contract';
 import { deleteCopies, listCopies } from './copies';
 import { readKeyFile, writeKeyFile } from './keyStore';
+import { recoverySheetPdf } from './recoverySheet';
+import { saveChosenFile } from '../files/io';
+import { localToday } from '../elections/dates';
+import { ui } from '../../shared/messages';
 
 function sameTwice(a: string, b: string): void {
   if (a !== b) throw new UserError('passphrase-mismatch', { field: 'confirm' });
@@ -41,6 +45,11 @@ export const privacyHandlers: AreaHandlers<typeof privacyContract> = {
     writeKeyFile(dbFile, changePassphrase(keyFile, key, next));
     workspace.db().write('privacy.changePassphrase', (tx) => tx.audit('Privacy', null, 'passphrase changed'));
     return { changed: true };
+  },
+  'privacy.recoverySheet': async ({ recoveryCode }, ctx) => {
+    const keyFile = keyFileOrRefuse(ctx.workspace.options.dbFile);
+    const pdf = await ctx.workspace.db().read((q) => recoverySheetPdf(q, keyFile, recoveryCode, ctx.platform.paperSize(), localToday()));
+    return saveChosenFile(ctx, { kind: 'pdf', suggestedName: ui.privacy.sheet.fileName }, pdf);
   },
   'privacy.deleteCopies': ({ files }, { workspace }) => {
     const deleted = deleteCopies(workspace.options.dbFile, files);

@@ -19,4 +19,6 @@ export const changePassphraseInput = z.object({
   confirm: passphrase,
 }).strict();
 
+export const recoverySheetInput = z.object({ recoveryCode: z.string().min(1).max(64) }).strict();
+
 export const deleteCopiesInput = z.object({ files: z.array(z.string().min(1).max(1024)).min(1).max(200) }).strict();

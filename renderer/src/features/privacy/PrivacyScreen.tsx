@@ -35,6 +35,7 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
   const [code, setCode] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [asking, setAsking] = useState(false);
+  const p = ui.privacy;
 
   const load = useCallback(async () => setStatus(await call('privacy.status', {})), []);
   useEffect(() => { void load(); }, [load]);
@@ -67,6 +68,15 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
       fail(e, atField);
     }
   };
+  const saveSheet = async () => {
+    if (!code) return;
+    try {
+      const r = await call('privacy.recoverySheet', { recoveryCode: code });
+      if (r.saved) notify(p.sheetSaved, 'success', { label: ui.files.open, onClick: () => void call('files.open', { ref: r.saved!.ref }).catch(() => undefined) });
+    } catch (e) {
+      fail(e);
+    }
+  };
   const deleteChosen = async () => {
     setAsking(false);
     try {
@@ -79,7 +89,6 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
     }
   };
   if (!status) return null;
-  const p = ui.privacy;
   return (
     <div className={styles.root} data-testid="privacy-screen">
       <Text as="h1" className={styles.title}>{p.title}</Text>
@@ -157,6 +166,7 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
               <div className={styles.code} data-testid="recovery-code">{code}</div>
             </DialogContent>
             <DialogActions>
+              <Button onClick={() => void saveSheet()} data-testid="recovery-sheet">{p.saveSheet}</Button>
               <Button appearance="primary" onClick={() => setCode(null)}>{p.codeDone}</Button>
             </DialogActions>
           </DialogBody>

@@ -7,6 +7,8 @@ import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
 import type { TakeOver } from '../db/lock';
 import { holderDetails } from '../db/lock';
+import { mirrorEvidence } from '../backup/dailyEvidence';
+import { recoverInterruptedRestore } from '../backup/restore';
 import { PreviewStore } from '../staff/import/apply/previews';
 import type { AppStatus, DatabaseStatus } from './types';
 
@@ -33,7 +35,9 @@ export class Workspace {
   }
 
   async open(takeOver?: TakeOver): Promise<void> {
+    recoverInterruptedRestore(this.options.dbFile, this.options.log);
     this.opened = await openDatabase(this.dbOptions(takeOver));
+    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }

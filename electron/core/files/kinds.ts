@@ -12,12 +12,14 @@ export interface FileFilter {
 export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
   roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
   emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
+  backup: { name: ui.backup.filterBackup, extensions: ['satgasbak', 'zip'] },
 };
 
 export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
   xlsx: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
   pdf: { name: ui.files.filterPdf, extensions: ['pdf'] },
   docx: { name: ui.files.filterDocx, extensions: ['docx'] },
+  backup: { name: ui.backup.filterBackup, extensions: ['satgasbak'] },
 };
 
 /** For an <input type="file">: ".xlsx,.csv,…". */

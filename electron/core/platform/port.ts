@@ -5,10 +5,10 @@
 import type { PaperSize } from '../documents/types';
 
 /** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
-export type OpenKind = 'roster' | 'emblem';
+export type OpenKind = 'roster' | 'emblem' | 'backup';
 
 /** What the app is saving: decides the filter of the save dialog and its last folder. */
-export type SaveKind = 'xlsx' | 'pdf' | 'docx';
+export type SaveKind = 'xlsx' | 'pdf' | 'docx' | 'backup';
 
 export interface ChooseRequest {
   kind: OpenKind;

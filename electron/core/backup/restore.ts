@@ -59,6 +59,14 @@ async function stage(backup: VerifiedBackup, dbFile: string, staging: string, ho
   syncFolder(staging);
 }
 
+/** `base`, or `base-2`, `base-3`…: a set-aside folder is never shared by two restores (two in one second). */
+function freeFolder(base: string): string {
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? base : `${base}-${i}`;
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}
+
 export interface RestoreOptions {
   now: Date;
   /** a test's probe between steps (the crash test reports where it is) */
@@ -72,7 +80,7 @@ export async function restoreFiles(backup: VerifiedBackup, dbFile: string, optio
   const dir = path.dirname(dbFile);
   const stamp = stampOf(options.now);
   const staging = path.join(dir, `${STAGING_PREFIX}${stamp}`);
-  const aside = path.join(dir, SET_ASIDE_DIR, stamp);
+  const aside = freeFolder(path.join(dir, SET_ASIDE_DIR, stamp));
   fs.rmSync(staging, { recursive: true, force: true });
   await stage(backup, dbFile, staging, hook);
   hook('staged');

@@ -1,5 +1,6 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
+import { BackupScreen } from './features/backup/BackupScreen';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
@@ -13,7 +14,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'backup';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -29,4 +30,5 @@ export const screens: ScreenEntry[] = [
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'backup', label: ui.backup.title, section: 'settings', component: BackupScreen },
 ];

@@ -116,7 +116,7 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
               <Text weight="semibold">{`${b.previewTitle}: ${chosen.file.name}`}</Text>
               <BackupSummaryView summary={chosen.summary} />
               <MessageBar intent="success"><MessageBarBody>{b.verified}</MessageBarBody></MessageBar>
-              <Button appearance="primary" disabled={busy || readOnly} onClick={() => setConfirming(true)}>{b.restoreDo}</Button>
+              <Button appearance="primary" disabled={busy || readOnly} onClick={() => setConfirming(true)}>{b.restoreStart}</Button>
             </>
           )}
         </section>

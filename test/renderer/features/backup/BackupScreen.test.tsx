@@ -48,8 +48,8 @@ describe('Cadangan', () => {
     const preview = await screen.findByLabelText('Isi cadangan');
     expect(within(preview).getByText('Dinas Pendidikan dan Kebudayaan')).toBeTruthy();
     expect(within(preview).getByText('312')).toBeTruthy();
-    expect(within(preview).getAllByText('tidak ada')).toHaveLength(2); // no pledges or findings tables in it
-    await userEvent.click(screen.getByRole('button', { name: 'Ya, pulihkan' }));
+    expect(within(preview).getAllByText('belum ada di versi aplikasi itu')).toHaveLength(2); // no pledges or findings tables in it
+    await userEvent.click(screen.getByRole('button', { name: 'Pulihkan dari cadangan ini…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' });
     expect(within(dialog).getByText(/20 November 2026/)).toBeTruthy();
     expect(fake.calls.some((c) => c.name === 'backup.restore')).toBe(false);
@@ -67,7 +67,7 @@ describe('Cadangan', () => {
     renderWithToaster(<BackupScreen onChanged={() => {}} readOnly={false} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Pilih berkas cadangan…' }));
     expect(await screen.findByText(/rusak atau telah diubah/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Ya, pulihkan' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Pulihkan dari cadangan ini…' })).toBeNull();
     expect(fake.calls.map((c) => c.name)).not.toContain('backup.restore');
   });
 });

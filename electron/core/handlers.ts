@@ -2,6 +2,7 @@ import { appHandlers } from './app/handlers';
 import { backupHandlers } from './backup/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { filesHandlers } from './files/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
@@ -9,4 +10,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, backupHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, backupHandlers);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { BackupState, BackupSummary, RestoreResult, SaveResult } from '../../../electron/core/contract';
 import { evidenceFolderOf } from '../../../electron/core/backup/dataFolder';
 import { DB_ENTRY, MANIFEST_NAME } from '../../../electron/core/backup/manifest';
+import { storeEvidenceFile, evidenceDirOf } from '../../../electron/core/evidence/store';
+import { insertEvidenceFile } from '../../../electron/core/evidence/service';
 import { latestVersion } from '../../../electron/core/db/migrate';
 import { seedRoster } from '../../helpers/generatedRoster';
 import { value } from '../../helpers/importFlow';
@@ -27,10 +29,14 @@ async function chooseBackup(t: TestWorkspace, file: string): Promise<string> {
   return (await value<{ ref: string }[]>(t.dispatch('files.choose', { kind: 'backup' })))[0]!.ref;
 }
 
-function seed(t: TestWorkspace): void {
+async function seed(t: TestWorkspace): Promise<void> {
   seedRoster(t.workspace.db(), 30);
   const dbFile = t.workspace.options.dbFile;
-  putEvidence(dbFile, Buffer.from('\xff\xd8\xff foto kegiatan 1'));
+  // one file through the evidence store itself (row and file), the others written in its layout
+  const source = path.join(t.dir, 'foto.jpg');
+  fs.writeFileSync(source, Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('foto kegiatan 1')]));
+  const stored = await storeEvidenceFile(evidenceDirOf(dbFile), source);
+  t.workspace.db().write('test', (tx) => insertEvidenceFile(tx, stored, { originalName: '../../foto.jpg', caption: 'Apel', addedAt: '2026-11-01T00:00:00.000Z' }));
   putEvidence(dbFile, Buffer.from('%PDF-1.4 berita acara'), 'pdf');
   putEvidence(dbFile, Buffer.alloc(300_000, 7), 'mp4');
 }
@@ -38,7 +44,7 @@ function seed(t: TestWorkspace): void {
 describe('backup and restore', () => {
   it('backup → wipe → restore gives the same database content and evidence files', async () => {
     const t = await start();
-    seed(t);
+    await seed(t);
     const dbFile = t.workspace.options.dbFile;
     const before = t.workspace.db().read(dumpTables);
     const evidence = evidenceState(dbFile);
@@ -61,7 +67,7 @@ describe('backup and restore', () => {
     const ref = await chooseBackup(t, file);
     const summary = await value<BackupSummary>(t.dispatch('backup.inspect', { ref }));
     expect(summary).toMatchObject({ opdName: 'Dinas Pendidikan dan Kebudayaan', evidenceFiles: 3, appVersion: '0.0.0-test', schemaVersion: latestVersion() });
-    expect(summary.counts).toMatchObject({ staff: 30, sessions: 0 });
+    expect(summary.counts).toMatchObject({ staff: 30, sessions: 0, evidence: 1 });
 
     const restored = await value<RestoreResult>(t.dispatch('backup.restore', { ref, confirmed: true }));
     expect(t.workspace.db().read(dumpTables)).toEqual(before);
@@ -97,7 +103,7 @@ describe('backup and restore', () => {
 
   it('refuses a backup with one evidence byte changed, whole, and touches nothing', async () => {
     const t = await start();
-    seed(t);
+    await seed(t);
     const file = await makeBackup(t);
     const bytes = fs.readFileSync(file);
     const at = bytes.indexOf('foto kegiatan');
@@ -110,7 +116,7 @@ describe('backup and restore', () => {
 
   it('refuses a backup whose database was replaced with its manifest hash updated but counts not', async () => {
     const t = await start();
-    seed(t);
+    await seed(t);
     const file = await makeBackup(t);
     const { manifest, parts } = await readParts(file);
     // another database (an empty one) under the old counts: the manifest lies about what it holds
@@ -126,7 +132,7 @@ describe('backup and restore', () => {
 
   it('refuses a manifest that lies about a size, omits a file, or names a path outside the folder', async () => {
     const t = await start();
-    seed(t);
+    await seed(t);
     const file = await makeBackup(t);
     const { manifest, parts } = await readParts(file);
     const cases: [string, unknown, Map<string, Buffer>][] = [

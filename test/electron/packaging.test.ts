@@ -29,15 +29,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('passes electron-builder\'s own loading and schema validation; a wrong key is refused by it', async () => {
-    const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config.js') as {
-      getConfig(dir: string, file: string, extra: null): Promise<Record<string, unknown>>;
-      validateConfiguration(config: Record<string, unknown>, logger: unknown): Promise<void>;
-    };
-    const { DebugLogger } = await import('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
     const loaded = await getConfig(process.cwd(), 'electron-builder.yml', null);
     await validateConfiguration(loaded, new DebugLogger(false));
     expect(loaded.appId).toBe('id.go.pemda.satgas-netralitas');
-    const wrong = { ...loaded, nsis: { ...(loaded.nsis as object), perUser: true } };
+    const wrong = { ...loaded, nsis: { ...loaded.nsis, perUser: true } } as typeof loaded;
     await expect(validateConfiguration(wrong, new DebugLogger(false))).rejects.toThrow(/Invalid configuration/);
   });
 

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../electron/core/app/workspace';
 import { backupTo } from '../../../electron/core/backup/service';
 import { JOURNAL_NAME } from '../../../electron/core/backup/restore';
+import { openBackup } from '../../../electron/core/backup/verify';
 import { createCallContext } from '../../../electron/core/context';
 import { harnessPlatform } from '../../../electron/harness/platform';
 import { seedRoster } from '../../helpers/generatedRoster';
@@ -19,8 +20,10 @@ import { dumpTables, evidenceState, putEvidence } from './craft';
 const KILLS = Number(process.env.SATGAS_RESTORE_KILLS ?? 12);
 
 let childJs = '';
+let backupJs = '';
 beforeAll(async () => {
   childJs = await bundleForChild('test/core/backup/restoreOnce.child.ts', 'restoreOnce');
+  backupJs = await bundleForChild('test/core/backup/backupLoop.child.ts', 'backupLoop');
 });
 
 interface DataState {
@@ -115,5 +118,41 @@ describe('restore crash safety', () => {
     }
     console.log(`restore crash: ${JSON.stringify({ ...tally, restoreMs: span })}`);
     expect(tally.killed).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+/** Runs the backup loop until it has written one, then kills it after a random delay. */
+function killBackups(dbFile: string, outDir: string, start: number, delayMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [backupJs, dbFile, outDir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const wrote: number[] = [];
+    let err = '';
+    let timer: NodeJS.Timeout | null = null;
+    child.stdout.on('data', (c: Buffer) => {
+      for (const m of c.toString().matchAll(/wrote (\d+)/g)) wrote.push(Number(m[1]));
+      if (wrote.length && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    });
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(wrote) : reject(new Error(`child ended: ${err}`))));
+  });
+}
+
+describe('backup crash safety', () => {
+  it(`never leaves a half-written backup under a backup's name, across ${Math.max(4, Math.round(KILLS / 2))} SIGKILLs`, async () => {
+    const dir = makeTempDir();
+    await prepare(dir, 40, 25, 'src');
+    const dbFile = path.join(dir, 'src', 'satgas.db');
+    const out = path.join(dir, 'usb');
+    fs.mkdirSync(out);
+    let next = 1;
+    const rounds = Math.max(4, Math.round(KILLS / 2));
+    for (let round = 0; round < rounds; round++) {
+      const wrote = await killBackups(dbFile, out, next, Math.floor(Math.random() * 150));
+      next = Math.max(...wrote) + 2;
+      for (const n of wrote) expect(fs.existsSync(path.join(out, `cadangan-${n}.satgasbak`))).toBe(true);
+    }
+    const named = fs.readdirSync(out).filter((f) => f.endsWith('.satgasbak'));
+    for (const f of named) await expect(openBackup(path.join(out, f), { appVersion: '0.0.0-test' })).resolves.toBeDefined();
+    console.log(`backup crash: ${rounds} kills, ${named.length} backups all verified, ${fs.readdirSync(out).filter((f) => f.endsWith('.tmp')).length} temp files left by kills`);
   }, 600_000);
 });

@@ -48,7 +48,7 @@ export function openFindingsOf(q: Query): { list: OpenFinding[]; total: number }
   const open = rows.filter((r) => r.kind !== 'CLOSED');
   return {
     total: open.length,
-    list: open.slice(0, MAX_FINDINGS).map((r) => ({ person: String(r.person), known: String(r.known ?? ''), stage: String(r.stage ?? '-'), since: String(r.since ?? r.known ?? '') })),
+    list: open.slice(0, MAX_FINDINGS).map((r) => ({ person: String(r.person), known: String(r.known ?? ''), stage: r.stage === null ? ui.handover.noStep : String(r.stage), since: String(r.since ?? r.known ?? '') })),
   };
 }
 
@@ -98,7 +98,7 @@ export function handoverDefinition(s: HandoverSummary, paper: PaperSize): TDocum
         [t.rowOpenFindings, s.openFindings ? countText(s.openFindingsTotal) : t.notBuilt],
         [t.rowEvidence, countText(s.evidenceFiles)],
         [t.backupFile, s.backupName],
-        [t.backupSha, s.dbSha256],
+        [t.backupSha, s.dbSha256.match(/.{1,16}/g)!.join(' ')],
       ], 170),
       ...findingsPart(s),
       { text: t.steps, bold: true, fontSize: BODY_SIZE + 1, margin: [0, 12, 0, 4] },

@@ -79,6 +79,7 @@ export const backupUi = {
     colKnown: 'Diketahui',
     colStage: 'Tahap terakhir',
     colSince: 'Sejak',
+    noStep: 'Belum ada tindak lanjut',
     moreFindings: '… dan {count} temuan terbuka lainnya (lihat di aplikasi).',
     steps: 'Langkah bagi penerima',
     step1: 'Pasang aplikasi Satgas Netralitas ASN di komputer baru.',

@@ -13,6 +13,7 @@ import { PreviewStore } from '../staff/import/apply/previews';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
+  /** changes only through moveTo() ("Lokasi basis data") */
   dbFile: string;
   appVersion: string;
   /** where technical details go (SQLite's own error text); the user sees the Indonesian message */
@@ -116,6 +117,13 @@ export class Workspace {
     this.opened = await restoreBackup(this.dbOptions(), file);
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     return this.status();
+  }
+
+  /** Opens the database at `dbFile` instead (after the backup area moved it there, whole). */
+  async moveTo(dbFile: string): Promise<void> {
+    this.close();
+    this.options.dbFile = dbFile;
+    await this.open();
   }
 
   close(): void {

@@ -15,4 +15,6 @@ export const backupContract = defineCalls(backupCalls, {
   'backup.restore': mutation<RestoreResult>()(restoreInput),
   /** a backup and, beside it, the one-page PDF summary */
   'backup.handover': query<{ backup: SavedFile | null; summary: SavedFile | null }>()(none),
+  /** moves the database and its evidence to a folder the user chooses (a shared folder), whole or not at all */
+  'backup.moveDatabase': mutation<{ moved: BackupState | null }>()(none),
 });

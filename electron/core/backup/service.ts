@@ -15,7 +15,8 @@ import { undoInterruptedRestore, restoreFiles } from './restore';
 import { readLastBackup, recordBackup, reminderOf } from './status';
 import type { BackupState, BackupSummary, RestoreResult } from './types';
 import { openBackup } from './verify';
-import { writeFileAtomic } from '../db/atomicFile';
+import { withRetry, writeFileAtomic } from '../db/atomicFile';
+import { moveDataTo } from './move';
 
 function dbFileOf(ctx: CallContext): string {
   return ctx.workspace.options.dbFile;
@@ -73,6 +74,24 @@ export async function restoreBackupFile(ctx: CallContext, ref: string): Promise<
   ctx.workspace.close();
   await ctx.workspace.open();
   return { summary: verified.summary, setAside };
+}
+
+/** "Lokasi basis data": the user chooses where (the save dialog, `satgas.db` offered); moved whole, then reopened there. */
+export async function moveDatabase(ctx: CallContext): Promise<{ moved: BackupState | null }> {
+  const target = await ctx.platform.chooseSavePath({ kind: 'database', suggestedName: path.basename(dbFileOf(ctx)) });
+  if (!target) return { moved: null };
+  const from = dbFileOf(ctx);
+  const snapshot = ctx.workspace.db().snapshot();
+  const aside = moveDataTo(from, snapshot, target, new Date());
+  ctx.platform.setDatabasePath(target);
+  ctx.workspace.close();
+  try {
+    withRetry(() => fs.renameSync(from, aside));
+  } catch {
+    // held by another program for now: the old copy keeps its name, but this PC no longer opens it
+  }
+  await ctx.workspace.moveTo(target);
+  return { moved: backupState(ctx) };
 }
 
 export async function handover(ctx: CallContext): Promise<{ backup: SavedFile | null; summary: SavedFile | null }> {

@@ -21,6 +21,7 @@ export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
   pdf: { name: ui.files.filterPdf, extensions: ['pdf'] },
   docx: { name: ui.files.filterDocx, extensions: ['docx'] },
   backup: { name: ui.backup.filterBackup, extensions: ['satgasbak'] },
+  database: { name: ui.backup.filterDatabase, extensions: ['db'] },
 };
 
 /** For an <input type="file">: ".xlsx,.csv,…". */

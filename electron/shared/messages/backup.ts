@@ -10,6 +10,9 @@ export const backupErrors = {
   'backup-write-failed': 'Cadangan tidak dapat disimpan di {folder} ({detail}). Periksa ruang kosong dan izin tulis flashdisk atau folder itu, lalu coba lagi. Tidak ada berkas setengah jadi yang tertinggal.',
   'backup-restore-failed': 'Pemulihan tidak selesai ({detail}). Data sebelumnya tetap utuh di tempatnya. Atasi masalah itu (misalnya ruang disk), lalu coba lagi.',
   'backup-not-confirmed': 'Pemulihan harus dikonfirmasi terlebih dahulu.',
+  'db-move-target-exists': 'Di folder {folder} sudah ada basis data atau folder bukti. Pilih folder kosong; data di sana tidak disentuh.',
+  'db-move-target-held': 'Folder {folder} sedang dipakai oleh aplikasi lain ({user} di {host}). Pilih folder lain atau coba lagi nanti.',
+  'db-move-failed': 'Basis data tidak dapat dipindahkan ke {folder} ({detail}). Lokasi lama tetap dipakai dan data Anda utuh. Periksa izin tulis dan ruang kosong folder itu.',
 } as const;
 
 export const backupUi = {
@@ -56,6 +59,13 @@ export const backupUi = {
     handoverFile: 'Serah Terima Satgas',
     summaryFile: 'Ringkasan Serah Terima',
     filterBackup: 'Cadangan Satgas Netralitas ASN',
+    filterDatabase: 'Basis data Satgas Netralitas ASN',
+    moveDo: 'Pindahkan ke folder lain…',
+    moveHint: 'Misalnya ke folder bersama di jaringan kantor. Basis data dan berkas bukti disalin utuh lebih dulu; bila gagal di tengah jalan, lokasi lama tetap dipakai. Basis data lama disisihkan (tidak dihapus).',
+    moveConfirmTitle: 'Pindahkan basis data?',
+    moveConfirm: 'Pilih folder tujuan di jendela berikutnya. Komputer lain yang membuka basis data di folder itu hanya dapat membaca selama aplikasi ini memakainya.',
+    moveConfirmDo: 'Pilih folder tujuan…',
+    moved: 'Basis data dipindahkan ke {folder}.',
     open: 'Buka',
     showFolder: 'Tampilkan di folder',
   },

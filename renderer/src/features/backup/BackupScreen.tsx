@@ -41,6 +41,7 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<{ file: ChosenFile; summary: BackupSummary } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [confirmMove, setConfirmMove] = useState(false);
 
   const load = useCallback(async () => setState(await call('backup.status', {})), []);
   useEffect(() => void load().catch(fail), [load, fail]);
@@ -87,6 +88,15 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
     await load();
   });
 
+  const move = () => run(async () => {
+    setConfirmMove(false);
+    const { moved } = await call('backup.moveDatabase', {});
+    if (!moved) return;
+    setState(moved);
+    notify(fill(b.moved, { folder: moved.dataFolder }));
+    onChanged();
+  });
+
   if (!state) return <Spinner label={ui.common.loading} />;
 
   return (
@@ -131,6 +141,8 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
           <h2 id="backup-location" className={styles.heading}>{b.sectionLocation}</h2>
           <Text className={styles.hint}>{b.locationHint}</Text>
           <Text className={styles.path}>{state.dataFolder}</Text>
+          <Text className={styles.hint}>{b.moveHint}</Text>
+          <Button disabled={busy || readOnly} onClick={() => setConfirmMove(true)}>{b.moveDo}</Button>
         </section>
       </div>
 
@@ -142,6 +154,18 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
             <DialogActions>
               <Button appearance="primary" onClick={() => void restore()}>{b.restoreDo}</Button>
               <Button onClick={() => setConfirming(false)}>{b.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Dialog open={confirmMove} onOpenChange={(_, d) => setConfirmMove(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{b.moveConfirmTitle}</DialogTitle>
+            <DialogContent>{b.moveConfirm}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void move()}>{b.moveConfirmDo}</Button>
+              <Button onClick={() => setConfirmMove(false)}>{b.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -70,4 +70,22 @@ describe('Cadangan', () => {
     expect(screen.queryByRole('button', { name: 'Pulihkan dari cadangan ini…' })).toBeNull();
     expect(fake.calls.map((c) => c.name)).not.toContain('backup.restore');
   });
+
+  it('moves the database only after the question, then shows the new folder', async () => {
+    let state = NEVER;
+    const fake = installFakeApi({
+      'backup.status': () => ({ ok: true, value: state }),
+      'backup.moveDatabase': () => {
+        state = { ...NEVER, dbFile: '\\\\server\\satgas\\satgas.db', dataFolder: '\\\\server\\satgas' };
+        return { ok: true, value: { moved: state } };
+      },
+    });
+    renderWithToaster(<BackupScreen onChanged={() => {}} readOnly={false} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Pindahkan ke folder lain…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pindahkan basis data?' });
+    expect(fake.calls.some((c) => c.name === 'backup.moveDatabase')).toBe(false);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Pilih folder tujuan…' }));
+    expect((await screen.findAllByText('\\\\server\\satgas')).length).toBeGreaterThan(0);
+    expect(await screen.findByText(/Basis data dipindahkan ke/)).toBeTruthy();
+  });
 });

@@ -114,7 +114,7 @@ export function undoInterruptedRestore(dbFile: string): boolean {
   const journalFile = path.join(dir, JOURNAL_NAME);
   let undone = false;
   if (fs.existsSync(journalFile)) {
-    let journal: Journal | null = null;
+    let journal: Journal;
     try {
       journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as Journal;
     } catch {

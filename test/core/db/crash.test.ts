@@ -70,5 +70,5 @@ describe('crash safety', () => {
     }
     expect(reported.size).toBeGreaterThanOrEqual(KILLS);
     expect(fs.existsSync(file)).toBe(true);
-  });
+  }, Math.max(60_000, KILLS * 2_000));
 });

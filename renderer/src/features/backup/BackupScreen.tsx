@@ -1,10 +1,7 @@
 // "Cadangan" (under Pengaturan): make a backup to a USB stick or a shared folder, restore one after seeing what
 // it holds and confirming, see where the data lives, and make the handover files for the next secretary.
 import { useCallback, useEffect, useState } from 'react';
-import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody,
-  Spinner, Text, makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BackupState, BackupSummary, ChosenFile } from '../../../../electron/core/contract';
 import { call } from '../../lib/api';
 import { chooseFile, useSavedNotice } from '../../lib/files';
@@ -13,6 +10,7 @@ import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import type { ScreenProps } from '../../screens';
 import { BackupSummaryView } from './BackupSummaryView';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const b = ui.backup;
 
@@ -146,30 +144,13 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
         </section>
       </div>
 
-      <Dialog modalType="alert" open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{b.restoreConfirmTitle}</DialogTitle>
-            <DialogContent>{chosen && fill(b.restoreConfirm, { date: formatDateLong(chosen.summary.createdAt.slice(0, 10)) })}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void restore()}>{b.restoreDo}</Button>
-              <Button onClick={() => setConfirming(false)}>{b.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      <Dialog open={confirmMove} onOpenChange={(_, d) => setConfirmMove(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{b.moveConfirmTitle}</DialogTitle>
-            <DialogContent>{b.moveConfirm}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void move()}>{b.moveConfirmDo}</Button>
-              <Button onClick={() => setConfirmMove(false)}>{b.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* one question at a time, mounted only while asked */}
+      {confirming && <ConfirmDialog modalType="alert" open title={b.restoreConfirmTitle} action={b.restoreDo} onConfirm={() => void restore()} onClose={() => setConfirming(false)}>
+        {chosen && fill(b.restoreConfirm, { date: formatDateLong(chosen.summary.createdAt.slice(0, 10)) })}
+      </ConfirmDialog>}
+      {confirmMove && <ConfirmDialog open title={b.moveConfirmTitle} action={b.moveConfirmDo} onConfirm={() => void move()} onClose={() => setConfirmMove(false)}>
+        {b.moveConfirm}
+      </ConfirmDialog>}
     </div>
   );
 }

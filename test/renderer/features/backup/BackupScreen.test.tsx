@@ -50,7 +50,7 @@ describe('Cadangan', () => {
     expect(within(preview).getByText('312')).toBeTruthy();
     expect(within(preview).getAllByText('belum ada di versi aplikasi itu')).toHaveLength(2); // no pledges or findings tables in it
     await userEvent.click(screen.getByRole('button', { name: 'Pulihkan dari cadangan ini…' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' }, { timeout: 5000 });
     expect(within(dialog).getByText(/20 November 2026/)).toBeTruthy();
     expect(fake.calls.some((c) => c.name === 'backup.restore')).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ya, pulihkan' }));
@@ -82,7 +82,7 @@ describe('Cadangan', () => {
     });
     renderWithToaster(<BackupScreen onChanged={() => {}} readOnly={false} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Pindahkan ke folder lain…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Pindahkan basis data?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Pindahkan basis data?' }, { timeout: 5000 });
     expect(fake.calls.some((c) => c.name === 'backup.moveDatabase')).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Pilih folder tujuan…' }));
     expect((await screen.findAllByText('\\\\server\\satgas')).length).toBeGreaterThan(0);

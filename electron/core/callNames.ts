@@ -7,10 +7,11 @@ import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
 import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
+import { privacyCalls } from './privacy/calls';
 import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...backupCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...backupCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { BackupScreen } from './features/backup/BackupScreen';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
@@ -14,7 +15,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'backup';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -30,5 +31,6 @@ export const screens: ScreenEntry[] = [
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
   { id: 'backup', label: ui.backup.title, section: 'settings', component: BackupScreen },
 ];

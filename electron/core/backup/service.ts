@@ -18,6 +18,12 @@ import { openBackup } from './verify';
 import { withRetry, writeFileAtomic } from '../db/atomicFile';
 import { moveDataTo } from './move';
 
+/** Backups carry the database exported in the clear: for data protected by a passphrase (issue 15) they are not
+ * made, restored or moved until the backup format carries the encrypted file and its key file. */
+function refuseProtected(ctx: CallContext): void {
+  if (ctx.workspace.isProtected) throw new UserError('backup-protected');
+}
+
 function dbFileOf(ctx: CallContext): string {
   return ctx.workspace.options.dbFile;
 }
@@ -40,6 +46,7 @@ function savedFile(ctx: CallContext, file: string): SavedFile {
 
 /** Writes a backup of the open database and its evidence to `target`, and records it for the reminder. */
 export async function backupTo(ctx: CallContext, target: string, now = new Date()): Promise<Manifest> {
+  refuseProtected(ctx);
   const dbFile = dbFileOf(ctx);
   const snapshot = ctx.workspace.db().snapshot();
   const manifest = await writeBackup(target, { dbFile, snapshot, appVersion: ctx.workspace.options.appVersion, now });
@@ -48,6 +55,7 @@ export async function backupTo(ctx: CallContext, target: string, now = new Date(
 }
 
 export async function createBackup(ctx: CallContext): Promise<{ saved: SavedFile | null }> {
+  refuseProtected(ctx);
   const now = new Date();
   const target = await ctx.platform.chooseSavePath({ kind: 'backup', suggestedName: backupFileName(now) });
   if (!target) return { saved: null };
@@ -60,6 +68,7 @@ export async function inspectBackup(ctx: CallContext, ref: string): Promise<Back
 }
 
 export async function restoreBackupFile(ctx: CallContext, ref: string): Promise<RestoreResult> {
+  refuseProtected(ctx);
   const verified = await openBackup(ctx.files.get(ref).path, { appVersion: ctx.workspace.options.appVersion });
   const dbFile = dbFileOf(ctx);
   ctx.workspace.db(); // open and writable (the dispatcher refused a read-only one): its lock is held throughout
@@ -78,6 +87,7 @@ export async function restoreBackupFile(ctx: CallContext, ref: string): Promise<
 
 /** "Lokasi basis data": the user chooses where (the save dialog, `satgas.db` offered); moved whole, then reopened there. */
 export async function moveDatabase(ctx: CallContext): Promise<{ moved: BackupState | null }> {
+  refuseProtected(ctx);
   const target = await ctx.platform.chooseSavePath({ kind: 'database', suggestedName: path.basename(dbFileOf(ctx)) });
   if (!target) return { moved: null };
   const from = dbFileOf(ctx);
@@ -97,6 +107,7 @@ export async function moveDatabase(ctx: CallContext): Promise<{ moved: BackupSta
 export async function handover(ctx: CallContext): Promise<{ backup: SavedFile | null; summary: SavedFile | null }> {
   const now = new Date();
   const date = now.toISOString().slice(0, 10);
+  refuseProtected(ctx);
   const target = await ctx.platform.chooseSavePath({ kind: 'backup', suggestedName: backupFileName(now, ui.backup.handoverFile) });
   if (!target) return { backup: null, summary: null };
   const manifest = await backupTo(ctx, target, now);

@@ -9,6 +9,7 @@ export const backupErrors = {
   'backup-source-damaged': 'Cadangan tidak dapat dibuat karena basis data saat ini bermasalah ({detail}). Tutup lalu buka lagi aplikasi.',
   'backup-write-failed': 'Cadangan tidak dapat disimpan di {folder} ({detail}). Periksa ruang kosong dan izin tulis flashdisk atau folder itu, lalu coba lagi. Tidak ada berkas setengah jadi yang tertinggal.',
   'backup-restore-failed': 'Pemulihan tidak selesai ({detail}). Data sebelumnya tetap utuh di tempatnya. Atasi masalah itu (misalnya ruang disk), lalu coba lagi.',
+  'backup-protected': 'Data ini dilindungi kata sandi. Versi ini belum dapat mencadangkan, memulihkan, atau memindahkan data berkata sandi tanpa membuka isinya, jadi tindakan ini tidak dilakukan. Salin folder data secara utuh (basis data terenkripsi beserta kunci.json) bila perlu memindahkan komputer.',
   'backup-not-confirmed': 'Pemulihan harus dikonfirmasi terlebih dahulu.',
   'db-move-target-exists': 'Di folder {folder} sudah ada basis data atau folder bukti. Pilih folder kosong; data di sana tidak disentuh.',
   'db-move-target-held': 'Folder {folder} sedang dipakai oleh aplikasi lain ({user} di {host}). Pilih folder lain atau coba lagi nanti.',

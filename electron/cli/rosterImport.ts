@@ -7,6 +7,7 @@ import { openForCli } from './openForCli';
 import type { Database, OpenResult } from '../core/db/database';
 import { holderDetails } from '../core/db/lock';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
+import { localDataDir } from '../core/backup/localData';
 import { isUserError, UserError } from '../core/errors';
 import { megabytes } from '../core/files/io';
 import { commitPlan } from '../core/staff/import/apply/commit';
@@ -20,7 +21,7 @@ import { argsProblem, parseArgs } from './options';
 
 const t = ui.cli;
 
-/** The app's own database: the path in its preferences if set, else the default in its user-data folder. */
+/** The app's own database: the path in its preferences if set, else the default in its local data folder. */
 export function appDatabasePath(): string {
   const userData = appUserDataDir({ platform: process.platform, env: process.env, home: os.homedir() });
   try {
@@ -29,7 +30,7 @@ export function appDatabasePath(): string {
   } catch {
     // no preferences yet: the default
   }
-  return defaultDatabasePath(userData);
+  return defaultDatabasePath(localDataDir({ platform: process.platform, env: process.env, home: os.homedir() }));
 }
 
 function print(json: boolean, value: unknown, text: string): void {

@@ -3,6 +3,7 @@
 // dispatcher (validation, kind), the handler types, and the renderer (`import type` only).
 import type { z } from 'zod';
 import { appContract } from './app/contract';
+import { backupContract } from './backup/contract';
 import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
@@ -14,7 +15,7 @@ import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...privacyContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...privacyContract, ...backupContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -41,6 +42,7 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export type Api = { [K in CallName]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>> };
 
 export type { AppStatus } from './app/types';
+export type { BackupCounts, BackupState, BackupSummary, RestoreResult } from './backup/types';
 export type { JobPhase, JobStatus } from './app/jobTypes';
 export type { ChosenFile, SavedFile, SaveResult } from './files/types';
 export type { Profile } from './profile/types';

@@ -1,4 +1,5 @@
 import { appHandlers } from './app/handlers';
+import { backupHandlers } from './backup/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
 import { evidenceHandlers } from './evidence/handlers';
@@ -10,4 +11,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, backupHandlers);

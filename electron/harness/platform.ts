@@ -60,5 +60,6 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
     setPaperSize: (p) => {
       paper = p;
     },
+    setDatabasePath: (file) => log(`databasePath ${file}`),
   };
 }

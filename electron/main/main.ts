@@ -5,6 +5,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session as
 import { Workspace } from '../core/app/workspace';
 import { createCallContext } from '../core/context';
 import { APP_DIR_NAME, defaultDatabasePath } from '../core/db/paths';
+import { dataRootAtStart } from '../core/backup/localData';
 import { setSqlWasmPath } from '../core/db/sqlite';
 import { handlers } from '../core/handlers';
 import { createDispatcher } from '../host/dispatcher';
@@ -41,7 +42,7 @@ async function start(): Promise<void> {
   const platform = electronPlatform(prefs, () => mainWindow);
 
   const workspace = new Workspace({
-    dbFile: prefs.get('databasePath') ?? defaultDatabasePath(platform.userDataDir()),
+    dbFile: prefs.get('databasePath') ?? defaultDatabasePath(dataRootAtStart(platform.userDataDir(), { platform: process.platform, env: process.env, home: app.getPath('home') }, new Date(), (line) => console.error(line))),
     appVersion: app.getVersion(),
     log: (line) => console.error(line),
   });

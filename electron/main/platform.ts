@@ -34,5 +34,6 @@ export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWi
     },
     paperSize: () => prefs.get('paperSize'),
     setPaperSize: (paper) => prefs.set('paperSize', paper),
+    setDatabasePath: (file) => prefs.set('databasePath', file),
   };
 }

@@ -1,5 +1,6 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
+import { BackupScreen } from './features/backup/BackupScreen';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
@@ -14,7 +15,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -31,4 +32,5 @@ export const screens: ScreenEntry[] = [
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
   { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
+  { id: 'backup', label: ui.backup.title, section: 'settings', component: BackupScreen },
 ];

@@ -8,13 +8,34 @@ const config = yaml.load(fs.readFileSync('electron-builder.yml', 'utf8')) as Rec
   win: { target: { target: string; arch: string[] }[]; icon: string };
   electronFuses: Record<string, boolean>;
   nsis: Record<string, unknown>;
+  fileAssociations: Record<string, unknown>[];
   files: string[];
 };
 
 describe('electron-builder.yml', () => {
-  it('builds a per-user NSIS installer for 64-bit Windows only', () => {
-    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.nsis.perMachine).toBe(false);
+  it('builds a per-user NSIS installer and a portable .exe for 64-bit Windows only', () => {
+    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }, { target: 'portable', arch: ['x64'] }]);
+    expect(config.nsis).toMatchObject({
+      perMachine: false, allowElevation: false, createDesktopShortcut: true, createStartMenuShortcut: true,
+      language: '1057', installerLanguages: ['id_ID'], deleteAppDataOnUninstall: false,
+    });
+  });
+
+  it('registers the backup file type and signs with a certificate from the environment only', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'satgasbak', icon: 'resources/icon.ico' })]);
+    const text = fs.readFileSync('electron-builder.yml', 'utf8');
+    expect(text).not.toMatch(/certificateFile|certificatePassword|cscLink|cscKeyPassword/);
+    expect((config.win as unknown as { signtoolOptions: { signingHashAlgorithms: string[] } }).signtoolOptions.signingHashAlgorithms).toEqual(['sha256']);
+  });
+
+  it('passes electron-builder\'s own loading and schema validation; a wrong key is refused by it', async () => {
+    const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
+    const loaded = await getConfig(process.cwd(), 'electron-builder.yml', null);
+    await validateConfiguration(loaded, new DebugLogger(false));
+    expect(loaded.appId).toBe('id.go.pemda.satgas-netralitas');
+    const wrong = { ...loaded, nsis: { ...loaded.nsis, perUser: true } } as typeof loaded;
+    await expect(validateConfiguration(wrong, new DebugLogger(false))).rejects.toThrow(/Invalid configuration/);
   });
 
   it('sets the fuses: no RunAsNode, no NODE_OPTIONS, no inspector, asar only and integrity-checked', () => {

@@ -7,6 +7,8 @@ import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';
 import type { TakeOver } from '../db/lock';
 import { holderDetails } from '../db/lock';
+import { mirrorEvidence } from '../backup/dailyEvidence';
+import { recoverInterruptedRestore } from '../backup/restore';
 import { PreviewStore } from '../staff/import/apply/previews';
 import type { DataKey } from '../crypto/cipher';
 import type { DbCodec } from '../db/codec';
@@ -19,6 +21,7 @@ import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
+  /** changes only through moveTo() ("Lokasi basis data") */
   dbFile: string;
   appVersion: string;
   /** where technical details go (SQLite's own error text); the user sees the Indonesian message */
@@ -64,6 +67,7 @@ export class Workspace {
   }
 
   async open(takeOver?: TakeOver): Promise<void> {
+    recoverInterruptedRestore(this.options.dbFile, this.options.log);
     this.keyProblem = null;
     if (!this.dataKey) {
       // protected: nothing is opened (not even the lock taken) before the passphrase is given
@@ -79,6 +83,7 @@ export class Workspace {
       }
     }
     this.opened = await openDatabase(this.dbOptions(takeOver));
+    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }
@@ -159,6 +164,13 @@ export class Workspace {
     this.opened = await restoreBackup(this.dbOptions(), file);
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     return this.status();
+  }
+
+  /** Opens the database at `dbFile` instead (after the backup area moved it there, whole). */
+  async moveTo(dbFile: string): Promise<void> {
+    this.close();
+    this.options.dbFile = dbFile;
+    await this.open();
   }
 
   /**

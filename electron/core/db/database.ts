@@ -254,6 +254,14 @@ export class Database {
     return result;
   }
 
+  /** The committed content as bytes, for a backup: exported from sql.js between calls, never a file being written. */
+  snapshot(): Uint8Array {
+    this.assertOpen();
+    const bytes = this.sql.export();
+    applyConnectionPragmas(this.sql);
+    return bytes;
+  }
+
   /** Export → temp file → fsync → rename, keeping `.prev`. Re-applies PRAGMAs that export() resets. */
   private persist(): void {
     try {

@@ -13,12 +13,15 @@ export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
   roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
   emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
   evidence: { name: ui.files.filterEvidence, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'pdf', 'mp4', 'mov', '3gp', 'webm', 'avi'] },
+  backup: { name: ui.backup.filterBackup, extensions: ['satgasbak', 'zip'] },
 };
 
 export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
   xlsx: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
   pdf: { name: ui.files.filterPdf, extensions: ['pdf'] },
   docx: { name: ui.files.filterDocx, extensions: ['docx'] },
+  backup: { name: ui.backup.filterBackup, extensions: ['satgasbak'] },
+  database: { name: ui.backup.filterDatabase, extensions: ['db'] },
 };
 
 /** For an <input type="file">: ".xlsx,.csv,…". */

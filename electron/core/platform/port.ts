@@ -5,10 +5,10 @@
 import type { PaperSize } from '../documents/types';
 
 /** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
-export type OpenKind = 'roster' | 'emblem' | 'evidence';
+export type OpenKind = 'roster' | 'emblem' | 'evidence' | 'backup';
 
 /** What the app is saving: decides the filter of the save dialog and its last folder. */
-export type SaveKind = 'xlsx' | 'pdf' | 'docx';
+export type SaveKind = 'xlsx' | 'pdf' | 'docx' | 'backup' | 'database';
 
 export interface ChooseRequest {
   kind: OpenKind;
@@ -35,4 +35,6 @@ export interface Platform {
   /** this PC's paper for printed documents (a per-PC preference, not in the database) */
   paperSize(): PaperSize;
   setPaperSize(paper: PaperSize): void;
+  /** where this PC opens the database from now on (a per-PC preference: "Lokasi basis data") */
+  setDatabasePath(file: string): void;
 }

@@ -2,6 +2,7 @@
 // imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
+import { backupErrors, backupUi } from './backup';
 import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { evidenceErrors, evidenceUi } from './evidence';
@@ -17,7 +18,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...backupErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -32,4 +33,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...backupUi } as const;

@@ -1,0 +1,66 @@
+// "Lokasi basis data": the database and its evidence moved to another folder (a shared folder on the office
+// network), whole or not at all. The target's lock is taken first (another PC opening the new place waits or
+// reads only). The snapshot and every evidence file are written into a staging folder there, fsynced and
+// checked against their SHA-256, then renamed into place; only then does this PC's preference change, and the
+// old database is set aside under another name (never deleted). A move cut short leaves the staging folder
+// (removed at the next move) and the old place in use.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withRetry } from '../db/atomicFile';
+import { acquireLock, holderDetails } from '../db/lock';
+import { stampOf } from '../db/paths';
+import { UserError } from '../errors';
+import { EVIDENCE_DIR_NAME, evidenceFiles, evidenceFolderOf, syncFolder, writeSynced } from './dataFolder';
+
+const STAGING = '.pindah-';
+
+function sha256File(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Writes the snapshot and the evidence to `targetFile`'s folder; returns where the old database was set aside. */
+export function moveDataTo(fromDb: string, snapshot: Uint8Array, targetFile: string, now: Date): string {
+  const folder = path.dirname(targetFile);
+  if (path.resolve(targetFile) === path.resolve(fromDb)) throw new UserError('db-move-target-exists', { folder });
+  if (fs.existsSync(targetFile) || fs.existsSync(path.join(folder, EVIDENCE_DIR_NAME))) throw new UserError('db-move-target-exists', { folder });
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    lock = acquireLock(targetFile);
+  } catch (e) {
+    throw new UserError('db-move-failed', { folder, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message.slice(0, 80) });
+  }
+  if (!lock.acquired) {
+    if (lock.holder) throw new UserError('db-move-target-held', { folder, ...holderDetails(lock.holder) });
+    throw new UserError('db-move-failed', { folder, detail: lock.notWritable.code ?? '-' });
+  }
+  const staging = path.join(folder, `${STAGING}${stampOf(now)}`);
+  try {
+    for (const name of fs.readdirSync(folder)) if (name.startsWith(STAGING)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+    fs.mkdirSync(path.join(staging, EVIDENCE_DIR_NAME), { recursive: true });
+    writeSynced(path.join(staging, path.basename(targetFile)), snapshot);
+    const from = evidenceFolderOf(fromDb);
+    for (const rel of evidenceFiles(from)) {
+      const source = path.join(from, ...rel.split('/'));
+      const copy = path.join(staging, EVIDENCE_DIR_NAME, ...rel.split('/'));
+      fs.mkdirSync(path.dirname(copy), { recursive: true });
+      writeSynced(copy, fs.readFileSync(source));
+      if (sha256File(copy) !== sha256File(source)) throw new Error(`copy of ${rel} differs`);
+    }
+    syncFolder(staging);
+    withRetry(() => fs.renameSync(path.join(staging, EVIDENCE_DIR_NAME), path.join(folder, EVIDENCE_DIR_NAME)));
+    withRetry(() => fs.renameSync(path.join(staging, path.basename(targetFile)), targetFile));
+    syncFolder(folder);
+    fs.rmSync(staging, { recursive: true, force: true });
+  } catch (e) {
+    // nothing was in place there before (checked above): what this move put there goes again
+    if (!fs.existsSync(targetFile)) fs.rmSync(path.join(folder, EVIDENCE_DIR_NAME), { recursive: true, force: true });
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (e instanceof UserError) throw e;
+    throw new UserError('db-move-failed', { folder, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message.slice(0, 80) });
+  } finally {
+    lock.release();
+  }
+  return `${fromDb}.dipindahkan-${stampOf(now)}`;
+}

@@ -1,0 +1,154 @@
+// "Pulihkan", first half: a backup is read through the guarded zip reader and verified whole before anything is
+// touched: the manifest parses strictly, the zip holds exactly the files it lists, every file's size and SHA-256
+// match, the database passes the integrity check, and its schema version and counts are the ones the manifest
+// states (a manifest that lies is a damaged backup). A backup from a newer app is refused. Any failure refuses the
+// backup whole. Memory: the backup file is read once (at most BACKUP_MAX_BYTES); parts are inflated in chunks
+// and never past the size the manifest states, so a zip bomb costs at most its own size plus one chunk.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { probeDatabase } from '../db/integrity';
+import { latestVersion, readUserVersion } from '../db/migrate';
+import { loadSqlJs } from '../db/sqlite';
+import { UserError } from '../errors';
+import type { ZipLimits } from '../spreadsheet/limits';
+import { isLimitError } from '../spreadsheet/limits';
+import { isZip, ZipError } from '../spreadsheet/zip';
+import { GuardedZip } from '../spreadsheet/zipGuard';
+import { countRows } from './counts';
+import type { Manifest, ManifestFile } from './manifest';
+import { BACKUP_FORMAT_VERSION, DB_ENTRY, MANIFEST_NAME, compareVersions, manifestSchema } from './manifest';
+import type { BackupSummary } from './types';
+
+const MiB = 1024 * 1024;
+
+/** A backup file larger than this is refused before it is read (no zip64: the writer stays under 4 GB too). */
+export const BACKUP_MAX_BYTES = 2048 * MiB;
+
+export const BACKUP_ZIP_LIMITS: ZipLimits = {
+  /** the database or one evidence file (evidence is at most 50 MB) */
+  partBytes: 512 * MiB,
+  /** the manifest, held whole */
+  heldPartBytes: 32 * MiB,
+  totalBytes: 3 * 1024 * MiB,
+  entries: 200_001,
+};
+
+export interface VerifiedBackup {
+  manifest: Manifest;
+  summary: BackupSummary;
+  /** the database's bytes, verified */
+  db: Uint8Array;
+  /** the verified zip, to stream evidence files from */
+  zip: GuardedZip;
+}
+
+function damaged(detail: string): UserError {
+  return new UserError('backup-damaged', { detail });
+}
+
+/** A part's bytes in chunks, hashed; stops as soon as it passes the size the manifest states. */
+export async function* verifiedChunks(zip: GuardedZip, file: ManifestFile): AsyncGenerator<Buffer> {
+  const hash = crypto.createHash('sha256');
+  let size = 0;
+  for await (const chunk of zip.chunks(file.path)) {
+    size += chunk.length;
+    if (size > file.size) throw damaged(file.path);
+    hash.update(chunk);
+    yield chunk;
+  }
+  if (size !== file.size || hash.digest('hex') !== file.sha256) throw damaged(file.path);
+}
+
+function parseManifest(zip: GuardedZip): Manifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(zip.text(MANIFEST_NAME) ?? 'null');
+  } catch (e) {
+    if (isLimitError(e) || e instanceof ZipError) throw e;
+    throw damaged(MANIFEST_NAME);
+  }
+  const format = (raw as { format?: unknown; formatVersion?: unknown } | null);
+  if (format && typeof format.formatVersion === 'number' && format.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new UserError('backup-newer-app', { version: '?' });
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw damaged(MANIFEST_NAME);
+  return parsed.data;
+}
+
+/** The zip lists exactly the manifest's files (and the manifest), with the sizes it states. */
+function checkListing(zip: GuardedZip, manifest: Manifest): void {
+  const listed = new Set(manifest.files.map((f) => f.path));
+  if (listed.size !== manifest.files.length || !listed.has(DB_ENTRY)) throw damaged(MANIFEST_NAME);
+  for (const name of zip.index.keys()) if (name !== MANIFEST_NAME && !listed.has(name)) throw damaged(name.slice(0, 80));
+  for (const f of manifest.files) if (zip.declaredSize(f.path) !== f.size) throw damaged(f.path);
+}
+
+function sameCounts(a: Manifest['counts'], b: Manifest['counts']): boolean {
+  return (Object.keys(a) as (keyof Manifest['counts'])[]).every((k) => a[k] === b[k]);
+}
+
+export interface VerifyOptions {
+  appVersion: string;
+  /** the schema this app knows (tests: a smaller one) */
+  schemaVersion?: number;
+  signal?: AbortSignal;
+}
+
+async function verifyOpen(bytes: Uint8Array, options: VerifyOptions): Promise<VerifiedBackup> {
+  if (!isZip(bytes)) throw new UserError('backup-not-a-backup');
+  const zip = new GuardedZip(bytes, BACKUP_ZIP_LIMITS);
+  if (!zip.has(MANIFEST_NAME)) throw new UserError('backup-not-a-backup');
+  const manifest = parseManifest(zip);
+  if (compareVersions(manifest.appVersion, options.appVersion) > 0) throw new UserError('backup-newer-app', { version: manifest.appVersion });
+  if (manifest.schemaVersion > (options.schemaVersion ?? latestVersion())) throw new UserError('backup-newer-app', { version: manifest.appVersion });
+  checkListing(zip, manifest);
+
+  let db: Uint8Array = new Uint8Array(0);
+  for (const file of manifest.files) {
+    options.signal?.throwIfAborted();
+    const parts: Buffer[] = [];
+    for await (const chunk of verifiedChunks(zip, file)) if (file.path === DB_ENTRY) parts.push(chunk);
+    if (file.path === DB_ENTRY) db = Buffer.concat(parts);
+  }
+
+  const SQL = await loadSqlJs();
+  const probe = probeDatabase(SQL, db);
+  if (!probe.ok) throw damaged(`${DB_ENTRY}: ${probe.detail}`);
+  try {
+    if (readUserVersion(probe.db) !== manifest.schemaVersion) throw damaged(`${DB_ENTRY}: schema`);
+    if (!sameCounts(countRows(probe.db), manifest.counts)) throw damaged(`${DB_ENTRY}: counts`);
+  } finally {
+    probe.db.close();
+  }
+  const evidenceFiles = manifest.files.length - 1;
+  const summary: BackupSummary = {
+    opdName: manifest.opdName,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    schemaVersion: manifest.schemaVersion,
+    counts: manifest.counts,
+    evidenceFiles,
+    totalBytes: manifest.files.reduce((n, f) => n + f.size, 0),
+  };
+  return { manifest, summary, db, zip };
+}
+
+/** Reads and verifies a backup file; throws a UserError (Indonesian) for anything but a sound backup. */
+export async function openBackup(file: string, options: VerifyOptions): Promise<VerifiedBackup> {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new UserError('backup-file-missing');
+  }
+  if (size > BACKUP_MAX_BYTES) throw new UserError('backup-too-large', { max: BACKUP_MAX_BYTES / MiB });
+  try {
+    return await verifyOpen(fs.readFileSync(file), options);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (isLimitError(e)) throw new UserError('backup-too-large', { max: BACKUP_MAX_BYTES / MiB });
+    if (e instanceof ZipError) throw damaged(e.message.slice(0, 120));
+    throw e;
+  }
+}

@@ -1,0 +1,56 @@
+// Cadangan in Chromium through the web harness: a backup made (the reminder gone), staff removed, the backup
+// chosen, its content shown, restored after the confirmation: the staff are back. Screenshots:
+// test/artifacts/cadangan.png (the screen with the preview), cadangan-konfirmasi.png (the confirmation).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedRoster } from '../helpers/generatedRoster';
+import type { AppUnderTest } from './harnessFixture';
+import { openApp, pickFile, screenshot } from './harnessFixture';
+
+let app: AppUnderTest;
+beforeAll(async () => {
+  app = await openApp();
+  seedRoster(app.harness.workspace.db(), 40);
+  await app.page.reload();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+function staffCount(): number {
+  return app.harness.workspace.db().read((q) => Number(q.get<{ n: number }>('SELECT count(*) AS n FROM staff')!.n));
+}
+
+describe('Cadangan', () => {
+  it('backs up, and restores after the preview and the confirmation', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Cadangan' }).click();
+    await page.getByText(/Belum ada cadangan di luar komputer ini/).waitFor();
+    await page.getByRole('button', { name: 'Cadangkan…' }).click();
+    await page.getByText(/Tersimpan: "Cadangan Satgas \d{4}-\d{2}-\d{2}\.satgasbak"/).first().waitFor();
+    await page.getByText(/\(hari ini\)/).waitFor();
+    expect(await page.getByText(/Belum ada cadangan di luar komputer ini/).count()).toBe(0);
+    const [name] = fs.readdirSync(app.harness.platform.downloadsDir).filter((f) => f.endsWith('.satgasbak'));
+    const backup = path.join(app.harness.platform.downloadsDir, name!);
+
+    app.harness.workspace.db().write('test', (tx) => tx.run('DELETE FROM staff'));
+    expect(staffCount()).toBe(0);
+
+    await pickFile(page, () => page.getByRole('button', { name: 'Pilih berkas cadangan…' }).click(), backup);
+    const preview = page.getByLabel('Isi cadangan');
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/Pegawai\s*40/);
+    await page.getByText('Semua berkas di dalam cadangan sudah diperiksa dan utuh.').waitFor();
+    await screenshot(page, 'cadangan');
+
+    await page.getByRole('button', { name: 'Pulihkan dari cadangan ini…' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' });
+    await dialog.waitFor();
+    await screenshot(page, 'cadangan-konfirmasi');
+    await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+    await page.getByText(/Data dipulihkan dari cadangan/).first().waitFor();
+    expect(staffCount()).toBe(40);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // file (and nothing of zod or the core) to expose one function per call. contract.test.ts checks it equals the
 // contract's keys.
 import { appCalls } from './app/calls';
+import { attendanceCalls } from './attendance/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
 import { filesCalls } from './files/calls';
@@ -9,6 +10,6 @@ import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...attendanceCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -3,6 +3,7 @@
 // dispatcher (validation, kind), the handler types, and the renderer (`import type` only).
 import type { z } from 'zod';
 import { appContract } from './app/contract';
+import { attendanceContract } from './attendance/contract';
 import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
@@ -12,7 +13,7 @@ import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -46,4 +47,6 @@ export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
+export type { MarkResult, TickOff, TickOffRow, UndoableAction } from './attendance/types';
+export type { SheetCheck } from './attendance/sheetVersions';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -2,9 +2,11 @@
 // imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
+import { attendanceErrors, attendanceUi } from './attendance';
 import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { filesErrors, filesUi } from './files';
+import { pledgesErrors, pledgesUi } from './pledges';
 import { profileErrors, profileUi } from './profile';
 import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
@@ -15,7 +17,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...attendanceErrors, ...pledgesErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -30,4 +32,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...attendanceUi, ...pledgesUi } as const;

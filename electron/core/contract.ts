@@ -9,11 +9,12 @@ import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
 import { filesContract } from './files/contract';
+import { pledgesContract } from './pledges/contract';
 import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract, ...pledgesContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -49,4 +50,9 @@ export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrde
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
 export type { MarkResult, TickOff, TickOffRow, UndoableAction } from './attendance/types';
 export type { SheetCheck } from './attendance/sheetVersions';
+export type { CoverageCount, HeadStatus, PledgeCoverage, UnitCoverage } from './pledges/coverage';
+export type { NotSignedList, NotSignedUnit } from './pledges/notSigned';
+export type { PledgesOverview } from './pledges/overview';
+export type { PledgeCampaign } from './pledges/campaign';
+export type { PledgeText } from './pledges/texts';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

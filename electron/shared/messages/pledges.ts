@@ -13,5 +13,20 @@ export const pledgesUi = {
   pledges: {
     title: 'Ikrar',
     outsideSession: 'ditandatangani di luar sesi',
+    notSignedDoc: {
+      title: 'DAFTAR PEGAWAI YANG BELUM MENANDATANGANI IKRAR NETRALITAS ASN',
+      sheetName: 'Belum menandatangani',
+      election: 'Pemilihan',
+      asOf: 'Keadaan per tanggal',
+      deadline: 'Batas waktu',
+      noDeadline: 'belum ditetapkan',
+      total: 'Jumlah',
+      totalValue: '{notSigned} dari {target} pegawai belum menandatangani ({percent}% sudah)',
+      unitLine: '{notSigned} dari {target} pegawai belum menandatangani ({percent}% sudah)',
+      note: 'KETERANGAN',
+      headNote: 'Kepala unit',
+      everyoneSigned: 'Seluruh pegawai sasaran sudah menandatangani ikrar.',
+      file: 'Belum Menandatangani Ikrar {date}',
+    },
   },
 } as const;

@@ -6,11 +6,12 @@ import { attendanceCalls } from './attendance/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
 import { filesCalls } from './files/calls';
+import { homeCalls } from './home/calls';
 import { sessionsCalls } from './sessions/calls';
 import { pledgesCalls } from './pledges/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...attendanceCalls, ...pledgesCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls] as const;
 
 export type CallName = (typeof callNames)[number];

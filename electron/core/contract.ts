@@ -9,12 +9,13 @@ import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
 import { filesContract } from './files/contract';
+import { homeContract } from './home/contract';
 import { pledgesContract } from './pledges/contract';
 import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract, ...pledgesContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract, ...pledgesContract, ...homeContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -55,4 +56,5 @@ export type { NotSignedList, NotSignedUnit } from './pledges/notSigned';
 export type { PledgesOverview } from './pledges/overview';
 export type { PledgeCampaign } from './pledges/campaign';
 export type { PledgeText } from './pledges/texts';
+export type { HomeOverview, TodoItem } from './home/overview';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

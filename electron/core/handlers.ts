@@ -3,6 +3,7 @@ import { attendanceHandlers } from './attendance/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
 import { filesHandlers } from './files/handlers';
+import { homeHandlers } from './home/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
@@ -10,4 +11,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, attendanceHandlers, pledgesHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);

@@ -5,6 +5,7 @@ import { appCalls } from './app/calls';
 import { attendanceCalls } from './attendance/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
+import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
 import { homeCalls } from './home/calls';
 import { sessionsCalls } from './sessions/calls';
@@ -12,6 +13,6 @@ import { pledgesCalls } from './pledges/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls] as const;
 
 export type CallName = (typeof callNames)[number];

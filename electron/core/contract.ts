@@ -8,6 +8,7 @@ import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
+import { evidenceContract } from './evidence/contract';
 import { filesContract } from './files/contract';
 import { homeContract } from './home/contract';
 import { pledgesContract } from './pledges/contract';
@@ -15,7 +16,7 @@ import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...attendanceContract, ...pledgesContract, ...homeContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...attendanceContract, ...pledgesContract, ...homeContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };

@@ -2,6 +2,7 @@ import { appHandlers } from './app/handlers';
 import { attendanceHandlers } from './attendance/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { filesHandlers } from './files/handlers';
 import { homeHandlers } from './home/handlers';
 import type { Handlers } from './handlerTypes';
@@ -11,4 +12,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);

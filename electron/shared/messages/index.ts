@@ -5,6 +5,7 @@ import { appErrors, appUi } from './app';
 import { attendanceErrors, attendanceUi } from './attendance';
 import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
+import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
 import { pledgesErrors, pledgesUi } from './pledges';
 import { profileErrors, profileUi } from './profile';
@@ -17,7 +18,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...attendanceErrors, ...pledgesErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...attendanceErrors, ...pledgesErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -32,4 +33,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...attendanceUi, ...pledgesUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...attendanceUi, ...pledgesUi } as const;

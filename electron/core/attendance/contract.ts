@@ -1,8 +1,8 @@
 import { defineCalls, mutation, query } from '../calls';
 import { attendanceCalls } from './calls';
-import { markInput, sheetCheckInput, tickOffRef, undoInput, walkInInput } from './schema';
-import type { SheetCheck } from './sheetVersions';
-import type { MarkResult, TickOff, UndoableAction } from './types';
+import type { EvidenceItem } from '../evidence/types';
+import { markInput, proofAddInput, proofRemoveInput, sheetCheckInput, tickOffRef, undoInput, walkInInput } from './schema';
+import type { MarkResult, SheetCheck, TickOff, UndoableAction } from './types';
 
 export const attendanceContract = defineCalls(attendanceCalls, {
   /** the sheet as printed (the version held, default the latest) with its marks, walk-ins, counts and undo */
@@ -15,4 +15,7 @@ export const attendanceContract = defineCalls(attendanceCalls, {
   'attendance.undo': mutation<MarkResult & { undone: UndoableAction }>()(undoInput),
   /** before printing: would this print make a new version of the sheet (people or order changed)? */
   'attendance.sheetCheck': query<SheetCheck>()(sheetCheckInput),
+  /** attaches chosen files (files.choose kind 'evidence') to the session as its proof; answers the session's proof */
+  'attendance.proofAdd': mutation<EvidenceItem[]>()(proofAddInput),
+  'attendance.proofRemove': mutation<EvidenceItem[]>()(proofRemoveInput),
 });

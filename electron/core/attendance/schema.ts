@@ -25,6 +25,10 @@ export const walkInInput = z.object({
   signed: z.boolean(),
 }).strict();
 
+export const proofAddInput = z.object({ sessionId: id, refs: z.array(z.string().min(8).max(64)).min(1).max(50) }).strict();
+
+export const proofRemoveInput = z.object({ sessionId: id, evidenceId: id }).strict();
+
 export const undoInput = z.object({ sessionId: id }).strict();
 
 export const sheetCheckInput = z.object({ sessionId: id, order: z.enum(SHEET_ORDERS), sectionsPerUnit: z.boolean() }).strict();

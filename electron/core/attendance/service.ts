@@ -7,6 +7,7 @@ import { UserError } from '../errors';
 import { STAFF_SELECT, getStaff, rowToStaff } from '../staff/repository';
 import type { SessionSignature } from '../pledges/signatures';
 import { restoreSessionSignature, sessionSignature, signAtSession } from '../pledges/signatures';
+import { sessionProof } from './proof';
 import { parseRowNumbers } from './ranges';
 import { DEFAULT_SHEET_OPTIONS, currentSheetIds, recordSheet, sheetStaffIds, sheetVersions } from './sheetVersions';
 import type { ActionKind, Mark, MarkResult, MarkState, TickOff, TickOffCounts, TickOffRow, UndoableAction } from './types';
@@ -90,6 +91,7 @@ export function getTickOff(q: Query, sessionId: number, version: number | null =
     walkIns: walkInIds.map((id) => row(id, null)).sort((a, b) => a.name.localeCompare(b.name, 'id')),
     counts: countsOf(q, sessionId, sheet.ids.length),
     undo: lastAction(q, sessionId),
+    proof: sessionProof(q, sessionId),
   };
 }
 

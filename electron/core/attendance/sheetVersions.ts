@@ -4,14 +4,8 @@
 import type { Query, Tx } from '../db/database';
 import { buildAttendanceSheet } from '../documents/attendance/sheet';
 import type { SheetOptions } from '../documents/types';
+import type { SheetCheck, SheetVersion } from './types';
 
-export interface SheetVersion {
-  version: number;
-  printedAt: string;
-  /** people printed, numbered 1…rows */
-  rows: number;
-  blankRows: number;
-}
 
 /** The order the tick-off assumes when the app never printed the session's sheet: the print panel's defaults. */
 export const DEFAULT_SHEET_OPTIONS: SheetOptions = { paper: 'A4', order: 'unit', sectionsPerUnit: false, blankRows: 0 };
@@ -43,15 +37,6 @@ function sameOrder(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-export interface SheetCheck {
-  latest: SheetVersion | null;
-  /** printing now would make a new version (the people or their order differ from the latest one) */
-  changed: boolean;
-  /** on the latest version, not on the sheet as it would print now */
-  removed: number;
-  /** on the sheet as it would print now, not on the latest version */
-  added: number;
-}
 
 /** What a print now would do, asked by the print panel before it prints. */
 export function checkSheet(q: Query, sessionId: number, options: SheetOptions): SheetCheck {

@@ -1,5 +1,5 @@
 // Tick-off: what the screen shows of a held session's sheet and what a mark changed.
-import type { SheetVersion } from './sheetVersions';
+import type { EvidenceItem } from '../evidence/types';
 
 export const MARKS = ['attended', 'signed'] as const;
 /** attended: came; signed: came and signed the pledge on the sheet (someone can come without signing) */
@@ -49,6 +49,8 @@ export interface TickOff {
   walkIns: TickOffRow[];
   counts: TickOffCounts;
   undo: UndoableAction | null;
+  /** the scan of the signed sheet, photos of the event */
+  proof: EvidenceItem[];
 }
 
 export interface MarkResult {
@@ -56,4 +58,22 @@ export interface MarkResult {
   changed: MarkState[];
   counts: TickOffCounts;
   undo: UndoableAction | null;
+}
+
+export interface SheetVersion {
+  version: number;
+  printedAt: string;
+  /** people printed, numbered 1…rows */
+  rows: number;
+  blankRows: number;
+}
+
+export interface SheetCheck {
+  latest: SheetVersion | null;
+  /** printing now would make a new version (the people or their order differ from the latest one) */
+  changed: boolean;
+  /** on the latest version, not on the sheet as it would print now */
+  removed: number;
+  /** on the sheet as it would print now, not on the latest version */
+  added: number;
 }

@@ -2,31 +2,15 @@
 // sessions held and planned with the next one, and what needs doing now.
 import type { Query } from '../db/database';
 import { activeElection } from '../elections/service';
-import type { ActiveElection, IsoDate } from '../elections/types';
+import type { IsoDate } from '../elections/types';
+import type { HomeOverview, TodoItem } from './types';
 import { daysBetween } from '../pledges/campaign';
-import type { PledgeCoverage } from '../pledges/coverage';
 import { pledgeCoverage } from '../pledges/coverage';
 
 /** A unit under this share signed is behind once the deadline is near. */
 export const BEHIND_PERCENT = 50;
 /** "Near": fewer days left than this. */
 export const NEAR_DAYS = 3;
-
-export type TodoItem =
-  | { kind: 'unitBehind'; unitId: number | null; unitName: string | null; percent: number; daysLeft: number }
-  | { kind: 'notTickedOff'; sessionId: number; date: IsoDate; topic: string }
-  | { kind: 'headsNotSigned'; names: string[] }
-  | { kind: 'noDeadline' }
-  | { kind: 'noElection' };
-
-export interface HomeOverview {
-  today: IsoDate;
-  active: ActiveElection | null;
-  daysToVoting: number | null;
-  coverage: PledgeCoverage | null;
-  sessions: { held: number; planned: number; next: { id: number; date: IsoDate; startTime: string; topic: string; place: string } | null };
-  todo: TodoItem[];
-}
 
 export function homeOverview(q: Query, today: IsoDate): HomeOverview {
   const active = activeElection(q, today);

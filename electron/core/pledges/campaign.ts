@@ -5,13 +5,7 @@ import { getElection } from '../elections/service';
 import type { IsoDate } from '../elections/types';
 import { UserError } from '../errors';
 import type { Employment } from '../staff/types';
-
-export interface PledgeCampaign {
-  electionId: number;
-  deadline: IsoDate | null;
-  /** null = every active person */
-  targetKinds: Employment[] | null;
-}
+import type { PledgeCampaign } from './types';
 
 export function getCampaign(q: Query, electionId: number): PledgeCampaign {
   const r = q.get('SELECT deadline, target_kinds FROM pledge_campaign WHERE election_id = ?', [electionId]);

@@ -1,11 +1,8 @@
 import { defineCalls, mutation, query } from '../calls';
 import type { SaveResult } from '../files/types';
-import type { PledgeCampaign } from './campaign';
 import { pledgesCalls } from './calls';
-import type { NotSignedList } from './notSigned';
-import type { PledgesOverview } from './overview';
 import { campaignInput, electionRef, exportNotSignedInput, notSignedInput, signOutsideInput, textInput } from './schema';
-import type { PledgeText } from './texts';
+import type { NotSignedList, PledgeCampaign, PledgesOverview, PledgeText } from './types';
 
 export const pledgesContract = defineCalls(pledgesCalls, {
   /** the election (default the active one), its deadline and target, coverage today, the text versions */

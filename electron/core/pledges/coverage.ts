@@ -10,49 +10,7 @@ import { EMPLOYMENTS, POSITION_TYPES } from '../staff/types';
 import { daysBetween, getCampaign } from './campaign';
 import { findHeads } from './heads';
 import { firstCountingVersion } from './texts';
-
-export interface CoverageCount {
-  /** people who must sign */
-  target: number;
-  signed: number;
-  notSigned: number;
-  /** signed / target × 100, one decimal; 0 when no one must sign */
-  percent: number;
-}
-
-export interface HeadStatus {
-  staffId: number;
-  name: string;
-  position: string | null;
-  signed: boolean;
-}
-
-export interface UnitCoverage extends CoverageCount {
-  /** null = people without a unit */
-  unitId: number | null;
-  unitName: string | null;
-  /** the unit's head (heads.ts), when they are in the target */
-  head: HeadStatus | null;
-}
-
-export interface PledgeCoverage {
-  electionId: number;
-  asOf: IsoDate;
-  deadline: IsoDate | null;
-  /** whole days from asOf to the deadline (negative: passed) */
-  daysLeft: number | null;
-  /** null = every active person */
-  targetKinds: Employment[] | null;
-  overall: CoverageCount;
-  /** furthest behind first (lowest percent, then most not signed, then name) */
-  units: UnitCoverage[];
-  employment: (CoverageCount & { kind: Employment })[];
-  positionTypes: (CoverageCount & { positionType: PositionType })[];
-  /** the head of the OPD (the profile's NIP found on the roster), when in the target */
-  headOfOpd: HeadStatus | null;
-  /** berjenjang: heads (of the OPD and of units) who have not signed yet */
-  headsNotSigned: HeadStatus[];
-}
+import type { CoverageCount, HeadStatus, PledgeCoverage, UnitCoverage } from './types';
 
 function count(target: number, signed: number): CoverageCount {
   return { target, signed, notSigned: target - signed, percent: target === 0 ? 0 : Math.round((signed / target) * 1000) / 10 };

@@ -4,30 +4,9 @@ import type { Query } from '../db/database';
 import { groupByUnit, sortForSheet } from '../documents/attendance/order';
 import type { IsoDate } from '../elections/types';
 import { STAFF_SELECT, rowToStaff } from '../staff/repository';
-import type { Staff } from '../staff/types';
 import { SIGNED_IDS, TARGET_WHERE, coverageParams, pledgeCoverage } from './coverage';
-import type { CoverageCount } from './coverage';
 import { findHeads } from './heads';
-
-export interface NotSignedPerson {
-  staff: Staff;
-  /** heads the unit (or the OPD): berjenjang, they sign first */
-  isHead: boolean;
-}
-
-export interface NotSignedUnit extends CoverageCount {
-  unitId: number | null;
-  unitName: string | null;
-  people: NotSignedPerson[];
-}
-
-export interface NotSignedList {
-  electionId: number;
-  asOf: IsoDate;
-  deadline: IsoDate | null;
-  overall: CoverageCount;
-  units: NotSignedUnit[];
-}
+import type { NotSignedList } from './types';
 
 export function notSignedList(q: Query, electionId: number, asOf: IsoDate, unitId?: number | null): NotSignedList {
   const coverage = pledgeCoverage(q, electionId, asOf);

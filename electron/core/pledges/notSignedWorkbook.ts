@@ -7,7 +7,7 @@ import { rankText } from '../documents/format';
 import type { PaperSize } from '../documents/types';
 import { PAPER_SIZE } from '../staff/export/rosterWorkbook';
 import { addSheetRow, putText, TEXT_FORMAT } from '../text/sheetText';
-import type { NotSignedList } from './notSigned';
+import type { NotSignedList } from './types';
 
 export async function notSignedWorkbook(list: NotSignedList, opdName: string, electionName: string, paper: PaperSize, now = new Date()): Promise<Buffer> {
   const t = ui.pledges.notSignedDoc;

@@ -3,22 +3,10 @@ import type { Query } from '../db/database';
 import { findActiveElection, getElection } from '../elections/service';
 import type { IsoDate } from '../elections/types';
 import { UserError } from '../errors';
-import type { PledgeCampaign } from './campaign';
 import { getCampaign } from './campaign';
-import type { PledgeCoverage } from './coverage';
 import { pledgeCoverage } from './coverage';
-import type { PledgeText } from './texts';
 import { pledgeTexts } from './texts';
-
-export interface PledgesOverview {
-  election: { id: number; name: string } | null;
-  today: IsoDate;
-  campaign: PledgeCampaign | null;
-  coverage: PledgeCoverage | null;
-  texts: PledgeText[];
-  /** signatures of any election: a text change after them asks whether they still count */
-  signatures: number;
-}
+import type { PledgesOverview } from './types';
 
 export function electionIdOr(q: Query, electionId: number | null): number {
   if (electionId !== null) return getElection(q, electionId).id;

@@ -5,18 +5,7 @@ import type { Query, Tx } from '../db/database';
 import { UserError } from '../errors';
 import { ui } from '../../shared/messages';
 import type { IsoDate } from '../elections/types';
-
-export interface PledgeText {
-  /** 0 = the default text, not stored yet */
-  id: number;
-  version: number;
-  /** one point a line; `{election}` is replaced by the election's name when printed */
-  points: string[];
-  validFrom: IsoDate;
-  /** false: signatures on the versions before this one no longer count */
-  earlierCount: boolean;
-  createdAt: string;
-}
+import type { PledgeText } from './types';
 
 const FIRST_DAY = '1900-01-01';
 

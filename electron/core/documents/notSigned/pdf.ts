@@ -6,7 +6,7 @@ import { fillTemplate, ui } from '../../../shared/messages';
 import { getProfile } from '../../profile/service';
 import type { Query } from '../../db/database';
 import { getElection } from '../../elections/service';
-import type { NotSignedList } from '../../pledges/notSigned';
+import type { NotSignedList } from '../../pledges/types';
 import { headOfOpd } from '../../sessions/service';
 import type { ClosingBlock } from '../attendance/sheet';
 import { closingOf } from '../attendance/sheet';

@@ -1,6 +1,8 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
+import { HomeScreen } from './features/home/HomeScreen';
+import { PledgesScreen } from './features/pledges/PledgesScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
@@ -11,9 +13,11 @@ export interface ScreenProps {
   readOnly: boolean;
   /** a screen with unsaved changes sets a guard: the shell asks it before leaving (true = leave) */
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
+  /** goes to another screen (Beranda's to-do items) */
+  navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';
+export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'profile' | 'elections';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -25,8 +29,10 @@ export interface ScreenEntry {
 import { ui } from './lib/messages';
 
 export const screens: ScreenEntry[] = [
+  { id: 'home', label: ui.home.title, section: 'main', component: HomeScreen },
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
+  { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
 ];

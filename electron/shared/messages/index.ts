@@ -7,6 +7,7 @@ import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
+import { homeUi } from './home';
 import { pledgesErrors, pledgesUi } from './pledges';
 import { profileErrors, profileUi } from './profile';
 import { sessionsErrors, sessionsUi } from './sessions';
@@ -33,4 +34,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...attendanceUi, ...pledgesUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...attendanceUi, ...pledgesUi, ...homeUi } as const;

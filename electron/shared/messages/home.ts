@@ -24,7 +24,7 @@ export const homeUi = {
     todoNone: 'Tidak ada yang mendesak. Pantau terus cakupan ikrar.',
     todoUnitBehind: '{unit} baru {percent}% menandatangani, batas waktu {days}.',
     todoNotTickedOff: 'Kehadiran sosialisasi {date} ("{topic}") belum dicatat.',
-    todoHeads: 'Pimpinan belum menandatangani ikrar: {names}.',
+    todoHeads: 'Pimpinan belum menandatangani ikrar: {names}',
     todoNoDeadline: 'Batas waktu penandatanganan ikrar belum ditetapkan.',
     todoNoElection: 'Jadwal pemilihan belum diisi.',
     open: 'Buka',

@@ -27,6 +27,7 @@ export const pledgesUi = {
     headsHint: 'Kepala OPD dan kepala unit menandatangani lebih dulu, lalu pegawainya.',
     headOfOpd: 'Kepala OPD',
     headOfUnit: 'Kepala unit',
+    headOfNamed: 'kepala {unit}',
     headOfOpdMissing: 'Kepala OPD (NIP di Profil OPD) tidak ditemukan di daftar pegawai, sehingga tidak dapat ditandai.',
     deadline: 'Batas waktu',
     deadlineNone: 'Batas waktu belum ditetapkan',

@@ -1,12 +1,13 @@
 // The election's signing deadline and target (every active person, or chosen employment kinds).
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import type { PledgeCampaign } from '../../../../electron/core/contract';
 import type { Employment } from '../../../../electron/core/staff/types';
 import { call } from '../../lib/api';
 import { ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
+import { DateInput } from '../staff/DateInput';
 import { EMPLOYMENT_OPTIONS, employmentLabel } from '../staff/labels';
 
 const p = ui.pledges;
@@ -47,7 +48,7 @@ export function CampaignForm(props: { campaign: PledgeCampaign; readOnly: boolea
   return (
     <div className={styles.root}>
       <Field label={p.deadlineLabel} validationMessage={errors.deadline}>
-        <Input type="date" name="deadline" value={deadline} disabled={props.readOnly} onChange={(_, d) => setDeadline(d.value)} />
+        <DateInput name="deadline" value={deadline} disabled={props.readOnly} onChange={(iso) => setDeadline(iso ?? '')} />
       </Field>
       <Field label={p.targetLabel} validationMessage={errors.targetKinds}>
         <RadioGroup value={kinds === null ? 'all' : 'kinds'} disabled={props.readOnly} onChange={(_, d) => setKinds(d.value === 'all' ? null : ['PNS', 'CPNS', 'PPPK'])}>

@@ -1,7 +1,8 @@
 // Berjenjang: the head of the OPD and the heads of units who have not signed yet, named first.
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { PledgeCoverage } from '../../../../electron/core/contract';
-import { ui } from '../../lib/messages';
+import { fill, ui } from '../../lib/messages';
+import { unitName } from './labels';
 
 const p = ui.pledges;
 
@@ -11,7 +12,7 @@ export function HeadsNotSigned({ coverage }: { coverage: PledgeCoverage }) {
     <MessageBar intent="warning" layout="multiline" data-testid="heads-not-signed">
       <MessageBarBody>
         <MessageBarTitle>{p.headsTitle}</MessageBarTitle>
-        {coverage.headsNotSigned.map((h) => `${h.name} (${h.staffId === coverage.headOfOpd?.staffId ? p.headOfOpd : h.position ?? p.headOfUnit})`).join('; ')}.
+        {coverage.headsNotSigned.map((h) => `${h.name} (${h.staffId === coverage.headOfOpd?.staffId ? p.headOfOpd : fill(p.headOfNamed, { unit: unitName(coverage.units.find((u) => u.head?.staffId === h.staffId)?.unitName ?? null) })})`).join('; ')}.
         {' '}{p.headsHint}
       </MessageBarBody>
     </MessageBar>

@@ -2,7 +2,7 @@
 // list is saved as .xlsx or as a PDF with the kop for each head of unit.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Badge, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Radio, RadioGroup, Select, Text,
+  Badge, Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Select, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { NotSignedList, PaperSize } from '../../../../electron/core/contract';
@@ -12,6 +12,7 @@ import { fill, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import { todayIso } from '../sessions/labels';
+import { DateInput } from '../staff/DateInput';
 import { percent, unitName } from './labels';
 
 const p = ui.pledges;
@@ -111,7 +112,7 @@ export function NotSignedPanel(props: { electionId: number; readOnly: boolean; r
             <DialogTitle>{p.signOutsideTitle}</DialogTitle>
             <DialogContent>
               <Text block>{fill(p.signOutsideText, { count: chosen.size })}</Text>
-              <Field label={p.signOutsideDate} validationMessage={dateError}><Input type="date" value={date} onChange={(_, d) => setDate(d.value)} /></Field>
+              <Field label={p.signOutsideDate} validationMessage={dateError}><DateInput value={date} onChange={(iso) => setDate(iso ?? '')} /></Field>
             </DialogContent>
             <DialogActions>
               <Button onClick={() => setSigning(false)}>{p.cancel}</Button>

@@ -87,7 +87,7 @@ export function PledgesScreen({ readOnly }: ScreenProps) {
         </section>
         <section className={styles.card} aria-label={p.textTitle}>
           <Text weight="semibold" size={400}>{p.textTitle}</Text>
-          <TextPanel texts={o.texts} signatures={o.signatures} readOnly={readOnly} onSaved={changed} />
+          <TextPanel texts={o.texts} signatures={o.signatures} electionName={o.election.name} readOnly={readOnly} onSaved={changed} />
         </section>
       </div>
       <section className={`${styles.card} ${styles.wide}`} aria-label={p.notSignedTitle}>

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3 },
 });
 
-export function TextPanel(props: { texts: PledgeText[]; signatures: number; readOnly: boolean; onSaved: () => void }) {
+export function TextPanel(props: { texts: PledgeText[]; signatures: number; electionName: string; readOnly: boolean; onSaved: () => void }) {
   const styles = useStyles();
   const notify = useNotify();
   const fail = useFail();
@@ -41,7 +41,7 @@ export function TextPanel(props: { texts: PledgeText[]; signatures: number; read
   return (
     <>
       <Text className={styles.sub}>{current.version === 1 ? p.textVersionFirst : fill(p.textVersion, { version: current.version, date: formatDateLong(current.validFrom) })}</Text>
-      <ol className={styles.points}>{current.points.map((pt, i) => <li key={i}>{pt.replace('{election}', '…')}</li>)}</ol>
+      <ol className={styles.points}>{current.points.map((pt, i) => <li key={i}>{pt.replace('{election}', props.electionName)}</li>)}</ol>
       <Button disabled={props.readOnly} onClick={() => setEditing(current.points.join('\n'))} style={{ alignSelf: 'flex-start' }}>{p.textEdit}</Button>
       <Dialog open={editing !== null && !asking} onOpenChange={(_, d) => { if (!d.open) setEditing(null); }}>
         <DialogSurface>

@@ -7,8 +7,9 @@ import { percent, unitName } from './labels';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px', overflowY: 'auto', minHeight: 0 },
-  item: { display: 'grid', gridTemplateColumns: 'minmax(120px, 1fr) minmax(100px, 1.4fr) 86px', gap: '8px', alignItems: 'center' },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  item: { display: 'grid', gridTemplateColumns: 'minmax(180px, 1.5fr) minmax(80px, 1fr) 96px', gap: '8px', alignItems: 'center' },
+  // two lines at most: "Bidang Pembinaan Sekolah Dasar" and "… Menengah Pertama" must be told apart
+  name: { overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: tokens.lineHeightBase200, fontSize: tokens.fontSizeBase200 },
   track: { height: '12px', backgroundColor: tokens.colorNeutralBackground5, borderRadius: '6px', overflow: 'hidden' },
   bar: { height: '100%', backgroundColor: tokens.colorPaletteGreenBackground3 },
   behind: { backgroundColor: tokens.colorPaletteRedBackground3 },

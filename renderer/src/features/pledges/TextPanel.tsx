@@ -43,30 +43,30 @@ export function TextPanel(props: { texts: PledgeText[]; signatures: number; elec
       <Text className={styles.sub}>{current.version === 1 ? p.textVersionFirst : fill(p.textVersion, { version: current.version, date: formatDateLong(current.validFrom) })}</Text>
       <ol className={styles.points}>{current.points.map((pt, i) => <li key={i}>{pt.replace('{election}', props.electionName)}</li>)}</ol>
       <Button disabled={props.readOnly} onClick={() => setEditing(current.points.join('\n'))} style={{ alignSelf: 'flex-start' }}>{p.textEdit}</Button>
-      <Dialog open={editing !== null && !asking} onOpenChange={(_, d) => { if (!d.open) setEditing(null); }}>
+      {/* one dialog, two steps: the text, then (when people have signed) whether their signatures still count */}
+      <Dialog open={editing !== null} onOpenChange={(_, d) => { if (!d.open) { setEditing(null); setAsking(false); } }}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{p.textEditTitle}</DialogTitle>
+            <DialogTitle>{asking ? p.textAskTitle : p.textEditTitle}</DialogTitle>
             <DialogContent>
-              <Field label={p.textPoints} hint={p.textEditHint}>
-                <Textarea name="points" rows={9} value={editing ?? ''} onChange={(_, d) => setEditing(d.value)} />
-              </Field>
+              {asking ? fill(p.textAsk, { count: props.signatures }) : (
+                <Field label={p.textPoints} hint={p.textEditHint}>
+                  <Textarea name="points" rows={9} value={editing ?? ''} onChange={(_, d) => setEditing(d.value)} />
+                </Field>
+              )}
             </DialogContent>
             <DialogActions>
-              <Button onClick={() => setEditing(null)}>{p.cancel}</Button>
-              <Button appearance="primary" disabled={!editing?.trim()} onClick={submit}>{p.textSave}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-      <Dialog open={asking} onOpenChange={(_, d) => { if (!d.open) setAsking(false); }}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{p.textAskTitle}</DialogTitle>
-            <DialogContent>{fill(p.textAsk, { count: props.signatures })}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => void save(false)}>{p.textResign}</Button>
-              <Button appearance="primary" onClick={() => void save(true)}>{p.textKeep}</Button>
+              {asking ? (
+                <>
+                  <Button onClick={() => void save(false)}>{p.textResign}</Button>
+                  <Button appearance="primary" onClick={() => void save(true)}>{p.textKeep}</Button>
+                </>
+              ) : (
+                <>
+                  <Button onClick={() => setEditing(null)}>{p.cancel}</Button>
+                  <Button appearance="primary" disabled={!editing?.trim()} onClick={submit}>{p.textSave}</Button>
+                </>
+              )}
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -20,7 +20,7 @@ const OVERVIEW: HomeOverview = {
     today: '2024-09-28', phase: { phase: 'CAMPAIGN', candidatesSet: true },
     election: {
       id: 1, name: 'Pilkada Serentak 2024', kind: 'PILKADA', registrationStart: null, registrationEnd: null, candidatesSet: '2024-09-22', numbersDrawn: null,
-      campaignStart: '2024-09-25', campaignEnd: '2024-11-23', quietStart: null, quietEnd: null, votingDay: '2024-11-27', recapEnd: null, isActive: true, createdAt: 'x', updatedAt: 'x',
+      campaignStart: '2024-09-25', campaignEnd: '2024-11-23', quietStart: null, quietEnd: null, votingDay: '2024-11-27', recapEnd: null, active: true, updatedAt: 'x',
     },
   },
   daysToVoting: 60,

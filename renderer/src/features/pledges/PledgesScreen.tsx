@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   sub: { color: tokens.colorNeutralForeground3 },
   card: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tables: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '12px' },
+  tables: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '12px', alignItems: 'start' },
   side: { display: 'flex', flexDirection: 'column', gap: '12px' },
   wide: { gridColumn: '1 / 3' },
 });

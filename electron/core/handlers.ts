@@ -8,8 +8,9 @@ import { homeHandlers } from './home/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
+import { privacyHandlers } from './privacy/handlers';
 import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);

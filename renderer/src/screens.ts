@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { PledgesScreen } from './features/pledges/PledgesScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
@@ -17,7 +18,7 @@ export interface ScreenProps {
   navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'profile' | 'elections';
+export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'profile' | 'elections' | 'privacy';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -35,4 +36,5 @@ export const screens: ScreenEntry[] = [
   { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
 ];

@@ -9,6 +9,7 @@ import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
 import { homeUi } from './home';
 import { pledgesErrors, pledgesUi } from './pledges';
+import { privacyErrors, privacyUi } from './privacy';
 import { profileErrors, profileUi } from './profile';
 import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
@@ -19,7 +20,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...attendanceErrors, ...pledgesErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...attendanceErrors, ...pledgesErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -34,4 +35,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...attendanceUi, ...pledgesUi, ...homeUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...attendanceUi, ...pledgesUi, ...homeUi } as const;

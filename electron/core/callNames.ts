@@ -3,15 +3,18 @@
 // contract's keys.
 import { appCalls } from './app/calls';
 import { backupCalls } from './backup/calls';
+import { attendanceCalls } from './attendance/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
 import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
+import { homeCalls } from './home/calls';
 import { privacyCalls } from './privacy/calls';
 import { sessionsCalls } from './sessions/calls';
+import { pledgesCalls } from './pledges/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...backupCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...backupCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -23,6 +23,11 @@ export function formatDateTime(isoTimestamp: string): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} pukul ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }
 
+/** 37.5 → "37,5" (Indonesian decimal comma), 50 → "50". */
+export function formatPercent(value: number): string {
+  return value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
+}
+
 /** A file size as people read it here: "2,5 MB". */
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;

@@ -30,7 +30,7 @@ export function App() {
   const styles = useStyles();
   const toasterId = useId('toaster');
   const [status, setStatus] = useState<AppStatus | null>(null);
-  const [screen, setScreen] = useState<ScreenId>('staff');
+  const [screen, setScreen] = useState<ScreenId>('home');
   const leaveGuard = useRef<(() => Promise<boolean>) | null>(null);
   const setLeaveGuard = useCallback((guard: (() => Promise<boolean>) | null) => { leaveGuard.current = guard; }, []);
   const select = useCallback(async (id: ScreenId) => {
@@ -66,7 +66,7 @@ export function App() {
           <StatusBanner status={db} warnings={status.warnings} onChanged={refreshStatus} />
           {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
           {db.state === 'locked' && <UnlockScreen message={db.message} onUnlocked={setStatus} />}
-          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} />}
+          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} navigate={(id) => void select(id)} />}
         </main>
       </div>
       {locked && <LockScreen onUnlocked={unlock} />}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emblemPng } from '../helpers/png';
 import { makeTempDir } from '../helpers/tempDir';
 import type { AppUnderTest } from './harnessFixture';
+import { NAVIGATION } from './navigation';
 import { openApp, pickFile, screenshot } from './harnessFixture';
 
 let app: AppUnderTest;
@@ -38,7 +39,7 @@ describe('Profil OPD', () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('button', { name: 'Profil OPD' }).click();
     await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Pegawai', 'Sosialisasi', 'Profil OPD', 'Jadwal Pemilihan', 'Privasi', 'Cadangan']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(NAVIGATION);
     await expect.poll(() => page.getByText('Mulailah dengan mengisi nama OPD').isVisible()).toBe(true);
     expect(await page.getByTestId('header-opd').innerText()).toBe('Profil OPD belum diisi');
   });

@@ -13,6 +13,7 @@ import { layoutPages, pdfInfo, wordPages } from '../helpers/poppler';
 import { readSheet } from '../core/documents/sheetReader';
 import type { AppUnderTest } from './harnessFixture';
 import { ARTIFACTS, openApp, savedFile, screenshot } from './harnessFixture';
+import { NAVIGATION } from './navigation';
 
 let app: AppUnderTest;
 let people: GeneratedPerson[];
@@ -32,7 +33,7 @@ describe('Sosialisasi', () => {
   it('sets up the Pilkada 2024 preset; the header shows it with today\'s phase', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Pegawai', 'Sosialisasi', 'Profil OPD', 'Jadwal Pemilihan', 'Privasi', 'Cadangan']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(NAVIGATION);
     await expect.poll(() => page.getByTestId('header-election').innerText()).toBe('Jadwal pemilihan belum diisi');
     await nav.getByRole('button', { name: 'Jadwal Pemilihan' }).click();
     await page.getByText('Belum ada jadwal pemilihan').waitFor();

@@ -3,10 +3,13 @@
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
 import { backupErrors, backupUi } from './backup';
+import { attendanceErrors, attendanceUi } from './attendance';
 import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
+import { homeUi } from './home';
+import { pledgesErrors, pledgesUi } from './pledges';
 import { privacyErrors, privacyUi } from './privacy';
 import { profileErrors, profileUi } from './profile';
 import { sessionsErrors, sessionsUi } from './sessions';
@@ -18,7 +21,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...backupErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...backupErrors, ...attendanceErrors, ...pledgesErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -33,4 +36,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...backupUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...backupUi, ...attendanceUi, ...pledgesUi, ...homeUi } as const;

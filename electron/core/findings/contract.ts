@@ -1,0 +1,28 @@
+import { none } from '../app/contract';
+import { defineCalls, mutation, query } from '../calls';
+import { findingsCalls } from './calls';
+import {
+  chronologyInput, countsInput, entryRef, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
+} from './schema';
+import type { FindingCounts, FindingDetail, FindingSummary, Holiday, ViolationType } from './types';
+
+export const findingsContract = defineCalls(findingsCalls, {
+  /** newest act first, filtered */
+  'findings.list': query<FindingSummary[]>()(findingFilter),
+  /** a query that records the open in the audit log (skipped only while the database is read-only) */
+  'findings.get': query<FindingDetail>()(findingId),
+  'findings.save': mutation<FindingDetail>()(findingInput),
+  'findings.remove': mutation<{ removed: number }>()(findingId),
+  'findings.chronologyAdd': mutation<FindingDetail>()(chronologyInput),
+  'findings.chronologyRemove': mutation<FindingDetail>()(entryRef),
+  'findings.stepAdd': mutation<FindingDetail>()(stepInput),
+  'findings.stepRemove': mutation<FindingDetail>()(entryRef),
+  'findings.counts': query<FindingCounts>()(countsInput),
+  'findings.catalog': query<ViolationType[]>()(none),
+  'findings.catalogSave': mutation<ViolationType>()(violationTypeInput),
+  'findings.catalogRetire': mutation<ViolationType>()(retireInput),
+  'findings.catalogRemove': mutation<{ removed: number }>()(findingId),
+  'findings.holidays': query<Holiday[]>()(none),
+  'findings.holidaySave': mutation<Holiday[]>()(holidayInput),
+  'findings.holidayRemove': mutation<Holiday[]>()(holidayDate),
+});

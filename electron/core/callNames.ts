@@ -4,12 +4,13 @@
 import { appCalls } from './app/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
+import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
 import { findingsCalls } from './findings/calls';
 import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...findingsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...findingsCalls] as const;
 
 export type CallName = (typeof callNames)[number];

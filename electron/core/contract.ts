@@ -7,13 +7,14 @@ import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
+import { evidenceContract } from './evidence/contract';
 import { filesContract } from './files/contract';
 import { findingsContract } from './findings/contract';
 import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...findingsContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...findingsContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };

@@ -1,6 +1,7 @@
 import { appHandlers } from './app/handlers';
 import { documentsHandlers } from './documents/handlers';
 import { electionsHandlers } from './elections/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { filesHandlers } from './files/handlers';
 import { findingsHandlers } from './findings/handlers';
 import type { Handlers } from './handlerTypes';
@@ -9,4 +10,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, findingsHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, findingsHandlers);

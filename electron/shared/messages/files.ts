@@ -14,6 +14,7 @@ export const filesUi = {
     defaultName: 'berkas',
     filterRoster: 'Daftar pegawai (Excel, CSV)',
     filterEmblem: 'Gambar lambang (PNG, JPG, SVG)',
+    filterEvidence: 'Bukti (foto, pindaian, PDF, video)',
     filterXlsx: 'Buku Kerja Excel',
     filterPdf: 'Dokumen PDF',
     filterDocx: 'Dokumen Word',

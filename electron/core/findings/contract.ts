@@ -2,7 +2,7 @@ import { none } from '../app/contract';
 import { defineCalls, mutation, query } from '../calls';
 import { findingsCalls } from './calls';
 import {
-  chronologyInput, countsInput, entryRef, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
+  chronologyInput, countsInput, entryRef, evidenceAddInput, evidenceLinkInput, evidenceRef, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
 } from './schema';
 import type { FindingCounts, FindingDetail, FindingSummary, Holiday, ViolationType } from './types';
 
@@ -17,6 +17,11 @@ export const findingsContract = defineCalls(findingsCalls, {
   'findings.chronologyRemove': mutation<FindingDetail>()(entryRef),
   'findings.stepAdd': mutation<FindingDetail>()(stepInput),
   'findings.stepRemove': mutation<FindingDetail>()(entryRef),
+  /** copies the chosen files into the evidence folder (each stored once under its hash) and links them */
+  'findings.evidenceAdd': mutation<FindingDetail>()(evidenceAddInput),
+  'findings.evidenceLink': mutation<FindingDetail>()(evidenceLinkInput),
+  /** unlinks it; the file goes only when no finding (or other owner) refers to it */
+  'findings.evidenceRemove': mutation<FindingDetail>()(evidenceRef),
   'findings.counts': query<FindingCounts>()(countsInput),
   'findings.catalog': query<ViolationType[]>()(none),
   'findings.catalogSave': mutation<ViolationType>()(violationTypeInput),

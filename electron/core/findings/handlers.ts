@@ -3,6 +3,8 @@ import type { AreaHandlers } from '../handlerTypes';
 import { removeViolationType, saveViolationType, setViolationTypeRetired, listViolationTypes } from './catalog';
 import type { findingsContract } from './contract';
 import { findingCounts } from './counts';
+import { addEvidenceFiles, addEvidenceLink, cleanEvidenceFiles, removeEvidence } from './evidence';
+import { evidenceDirOf } from '../evidence/store';
 import { addChronology, addStep, removeChronology, removeStep } from './followUp';
 import { listHolidays, removeHoliday, saveHoliday } from './holidays';
 import { getFinding, listFindings } from './repository';
@@ -16,11 +18,23 @@ export const findingsHandlers: AreaHandlers<typeof findingsContract> = {
     return db.readOnly ? db.read((q) => getFinding(q, id, localToday())) : db.write('findings.get', (tx) => openFinding(tx, id, localToday()));
   },
   'findings.save': (input, { workspace }) => workspace.db().write('findings.save', (tx) => saveFinding(tx, input)),
-  'findings.remove': ({ id }, { workspace }) => workspace.db().write('findings.remove', (tx) => removeFinding(tx, id)),
+  'findings.remove': ({ id }, { workspace }) => {
+    const removed = workspace.db().write('findings.remove', (tx) => removeFinding(tx, id));
+    cleanEvidenceFiles(workspace.db(), evidenceDirOf(workspace.options.dbFile));
+    return removed;
+  },
   'findings.chronologyAdd': (input, { workspace }) => workspace.db().write('findings.chronologyAdd', (tx) => addChronology(tx, input)),
   'findings.chronologyRemove': ({ findingId, entryId }, { workspace }) => workspace.db().write('findings.chronologyRemove', (tx) => removeChronology(tx, findingId, entryId)),
   'findings.stepAdd': (input, { workspace }) => workspace.db().write('findings.stepAdd', (tx) => addStep(tx, input)),
   'findings.stepRemove': ({ findingId, entryId }, { workspace }) => workspace.db().write('findings.stepRemove', (tx) => removeStep(tx, findingId, entryId)),
+  'findings.evidenceAdd': ({ findingId, files }, { workspace, files: refs }) => addEvidenceFiles(workspace.db(), evidenceDirOf(workspace.options.dbFile), findingId,
+    files.map((f) => ({ ...refs.get(f.ref), caption: f.caption }))),
+  'findings.evidenceLink': ({ findingId, url, caption }, { workspace }) => workspace.db().write('findings.evidenceLink', (tx) => addEvidenceLink(tx, findingId, url, caption)),
+  'findings.evidenceRemove': ({ findingId, evidenceId }, { workspace }) => {
+    const detail = workspace.db().write('findings.evidenceRemove', (tx) => removeEvidence(tx, findingId, evidenceId));
+    cleanEvidenceFiles(workspace.db(), evidenceDirOf(workspace.options.dbFile));
+    return detail;
+  },
   'findings.counts': (range, { workspace }) => workspace.db().read((q) => findingCounts(q, range)),
   'findings.catalog': (_input, { workspace }) => workspace.db().read((q) => listViolationTypes(q)),
   'findings.catalogSave': (input, { workspace }) => workspace.db().write('findings.catalogSave', (tx) => saveViolationType(tx, input)),

@@ -5,6 +5,7 @@ import { getElection } from '../elections/service';
 import type { Election, IsoDate } from '../elections/types';
 import { UserError } from '../errors';
 import type { Employment, PositionType } from '../staff/types';
+import { evidenceOf } from './evidence';
 import { auditOf } from './audit';
 import { getViolationType, listViolationTypes } from './catalog';
 import { classify } from './classify';
@@ -58,10 +59,7 @@ function lookups(q: Query, findingIds: number[] | null): Lookups {
   };
 }
 
-/** finding_evidence arrives with the evidence store (migration 5); until a database has it, nothing is counted. */
 function evidenceCounts(q: Query, where: string, params: string[] | undefined): Map<number, number> {
-  const exists = q.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'finding_evidence'");
-  if (!exists) return new Map();
   return new Map(q.all(`SELECT finding_id, COUNT(*) AS n FROM finding_evidence${where} GROUP BY finding_id`, params).map((r) => [Number(r.finding_id), Number(r.n)]));
 }
 
@@ -143,6 +141,7 @@ export function getFinding(q: Query, id: number, today: IsoDate): FindingDetail 
     chronology: chronologyOf(q, id),
     steps,
     deadlines: deadlinesOf(summary.knownDate, steps, l.holidays, today),
+    evidence: evidenceOf(q, id),
     audit: auditOf(q, id),
   };
 }

@@ -50,6 +50,12 @@ export const stepInput = z.object({
   findingId: id, kind: z.enum(STEP_KINDS), date, actor: text(300), note: text(20_000), stageAfter: z.enum(FINDING_STAGES).nullable(),
 }).strict();
 
+export const evidenceAddInput = z.object({
+  findingId: id, files: z.array(z.object({ ref: z.string().min(1).max(100), caption: text(500) }).strict()).min(1).max(50),
+}).strict();
+export const evidenceLinkInput = z.object({ findingId: id, url: text(2000), caption: text(500) }).strict();
+export const evidenceRef = z.object({ findingId: id, evidenceId: id }).strict();
+
 export const countsInput = z.object({ from: date.nullable().optional(), to: date.nullable().optional() }).strict();
 
 const level = z.enum(DISCIPLINE_LEVELS).nullable();

@@ -5,6 +5,7 @@ import { isIsoDate, localToday } from '../elections/dates';
 import { findActiveElection, getElection } from '../elections/service';
 import type { IsoDate } from '../elections/types';
 import { UserError } from '../errors';
+import { deleteUnreferencedEvidence } from '../evidence/service';
 import { storedText } from '../text/storedText';
 import { ui } from '../../shared/messages';
 import { auditFinding } from './audit';
@@ -122,6 +123,8 @@ export function touchFinding(tx: Tx, id: number, now: Date): void {
 export function removeFinding(tx: Tx, id: number): { removed: number } {
   findingRow(tx, id);
   tx.run('DELETE FROM finding WHERE id = ?', [id]);
+  // its links went with it (ON DELETE CASCADE); rows nothing else refers to go now, their files after the commit
+  deleteUnreferencedEvidence(tx);
   auditFinding(tx, id, 'dihapus');
   return { removed: id };
 }

@@ -2,6 +2,7 @@
 // from its date (phase; kode etik or disiplin), the chronology, the follow-up steps and their deadlines, and the
 // audit trail. Environment-free types: the renderer reads them through the contract.
 import type { IsoDate, PhaseOfDate } from '../elections/types';
+import type { EvidenceItem } from '../evidence/types';
 import type { Employment, PositionType } from '../staff/types';
 
 export const DISCIPLINE_LEVELS = ['RINGAN', 'SEDANG', 'BERAT', 'PTDH'] as const;
@@ -151,6 +152,7 @@ export interface FindingDetail extends FindingSummary {
   violationType: ViolationType;
   chronology: ChronologyEntry[];
   steps: FindingStep[];
+  evidence: EvidenceItem[];
   deadlines: Deadline[];
   audit: AuditEntry[];
 }

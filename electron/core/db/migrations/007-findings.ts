@@ -10,6 +10,8 @@
 //   the person from being removed; or typed in), the act, dates, place, source, SBT number, description.
 // - finding_chronology: dated free-text entries. finding_step: the follow-up steps; each names the stage the
 //   finding is in after it, so the stage is never typed apart from the steps that explain it.
+// - finding_evidence: the finding's evidence rows (migration 5's store). Deleting a finding drops its links; a row
+//   and its file go only once nothing refers to them (evidence/service.ts finds owners from these foreign keys).
 // Names and NIPs of findings are the most sensitive data of the app: the audit log records which finding and
 // which fields changed, never their values.
 import type { Database as SqlDatabase } from 'sql.js';
@@ -154,6 +156,13 @@ export function updateToSchemaVersion7(db: SqlDatabase): void {
       created_at TEXT NOT NULL
     );
     CREATE INDEX finding_step_finding ON finding_step(finding_id);
+
+    CREATE TABLE finding_evidence (
+      finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+      evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+      PRIMARY KEY (finding_id, evidence_id)
+    );
+    CREATE INDEX finding_evidence_evidence ON finding_evidence(evidence_id);
   `);
   const now = new Date().toISOString();
   const type = db.prepare(`INSERT INTO violation_type (code, act, ethics_form, discipline_level_before, discipline_level_after,

@@ -2,7 +2,7 @@ import { none } from '../app/contract';
 import { defineCalls, mutation, query } from '../calls';
 import { findingsCalls } from './calls';
 import {
-  chronologyInput, countsInput, entryRef, evidenceAddInput, evidenceLinkInput, evidenceRef, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
+  chronologyInput, countsInput, entryRef, evidenceAddInput, evidenceLinkInput, evidenceRef, thumbnailInput, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
 } from './schema';
 import type { FindingCounts, FindingDetail, FindingSummary, Holiday, ViolationType } from './types';
 
@@ -22,6 +22,8 @@ export const findingsContract = defineCalls(findingsCalls, {
   'findings.evidenceLink': mutation<FindingDetail>()(evidenceLinkInput),
   /** unlinks it; the file goes only when no finding (or other owner) refers to it */
   'findings.evidenceRemove': mutation<FindingDetail>()(evidenceRef),
+  /** a small PNG/JPEG data: URL of an image (null: no thumbnail, show the kind) */
+  'findings.thumbnail': query<{ dataUrl: string | null }>()(thumbnailInput),
   'findings.counts': query<FindingCounts>()(countsInput),
   'findings.catalog': query<ViolationType[]>()(none),
   'findings.catalogSave': mutation<ViolationType>()(violationTypeInput),

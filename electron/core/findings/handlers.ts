@@ -4,7 +4,9 @@ import { removeViolationType, saveViolationType, setViolationTypeRetired, listVi
 import type { findingsContract } from './contract';
 import { findingCounts } from './counts';
 import { addEvidenceFiles, addEvidenceLink, cleanEvidenceFiles, removeEvidence } from './evidence';
-import { evidenceDirOf } from '../evidence/store';
+import { evidenceDirOf, storedPathOf } from '../evidence/store';
+import { getEvidenceItem } from '../evidence/service';
+import { thumbnailOf } from './thumbnail';
 import { addChronology, addStep, removeChronology, removeStep } from './followUp';
 import { listHolidays, removeHoliday, saveHoliday } from './holidays';
 import { getFinding, listFindings } from './repository';
@@ -34,6 +36,10 @@ export const findingsHandlers: AreaHandlers<typeof findingsContract> = {
     const detail = workspace.db().write('findings.evidenceRemove', (tx) => removeEvidence(tx, findingId, evidenceId));
     cleanEvidenceFiles(workspace.db(), evidenceDirOf(workspace.options.dbFile));
     return detail;
+  },
+  'findings.thumbnail': ({ evidenceId }, { workspace }) => {
+    const item = workspace.db().read((q) => getEvidenceItem(q, evidenceId));
+    return { dataUrl: item.sha256 ? thumbnailOf(item, storedPathOf(evidenceDirOf(workspace.options.dbFile), item.sha256, item.ext)) : null };
   },
   'findings.counts': (range, { workspace }) => workspace.db().read((q) => findingCounts(q, range)),
   'findings.catalog': (_input, { workspace }) => workspace.db().read((q) => listViolationTypes(q)),

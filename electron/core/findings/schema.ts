@@ -56,6 +56,8 @@ export const evidenceAddInput = z.object({
 export const evidenceLinkInput = z.object({ findingId: id, url: text(2000), caption: text(500) }).strict();
 export const evidenceRef = z.object({ findingId: id, evidenceId: id }).strict();
 
+export const thumbnailInput = z.object({ evidenceId: id }).strict();
+
 export const countsInput = z.object({ from: date.nullable().optional(), to: date.nullable().optional() }).strict();
 
 const level = z.enum(DISCIPLINE_LEVELS).nullable();

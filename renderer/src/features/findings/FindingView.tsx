@@ -13,6 +13,7 @@ import { candidatesLabel, phaseLabel } from '../elections/labels';
 import { AuditList } from './AuditList';
 import { ChronologyPanel } from './ChronologyPanel';
 import { EvidencePanel } from './EvidencePanel';
+import { ExportPanel } from './ExportPanel';
 import { StepsPanel } from './StepsPanel';
 import { useCardStyles } from './styles';
 import { classificationLabel, identifierLabel, sanctionScale } from './labels';
@@ -100,6 +101,7 @@ export function FindingView({ finding: x, readOnly, onBack, onEdit, onChanged }:
       </div>
       <div className={styles.column}>
         <StepsPanel finding={x} readOnly={readOnly} onChanged={onChanged} />
+        <ExportPanel findingId={x.id} />
         <AuditList entries={x.audit} />
       </div>
       <Dialog open={confirmRemove} onOpenChange={(_, d) => setConfirmRemove(d.open)}>

@@ -71,7 +71,8 @@ export function FindingView({ finding: x, readOnly, onBack, onEdit, onChanged }:
         <section className={card.card} aria-label={f.person}>
           <Text weight="semibold">{f.person}</Text>
           <dl className={card.facts}>
-            <dt className={card.dt}>{f.fields.personName}</dt><dd className={card.dd}>{x.person.name}{identifierLabel(x.person) ? <span className={card.sub} style={{ whiteSpace: 'nowrap' }}>{` · ${identifierLabel(x.person)}`}</span> : null}</dd>
+            <dt className={card.dt}>{f.fields.personName}</dt><dd className={card.dd}>{x.person.name}</dd>
+            <dt className={card.dt}>{f.fields.identifier}</dt><dd className={card.dd}>{identifierLabel(x.person) || '—'}</dd>
             <dt className={card.dt}>{f.fields.position}</dt><dd className={card.dd}>{x.person.position || '—'} <span className={card.sub}>({ui.roster.positionType[x.person.positionType]})</span></dd>
             <dt className={card.dt}>{f.fields.unit}</dt><dd className={card.dd}>{x.person.unit || '—'}</dd>
             <dt className={card.dt}>{f.fields.employment}</dt><dd className={card.dd}>{ui.roster.employment[x.person.employment]}</dd>

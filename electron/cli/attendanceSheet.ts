@@ -46,7 +46,7 @@ export async function attendanceSheet(args: string[]): Promise<number> {
     return 3;
   }
   const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') {
+  if (opened.state === 'corrupt' || opened.state === 'newer-version' || opened.state === 'locked') {
     process.stderr.write(`${fillTemplate(t.dbUnusable, { state: opened.state, detail: dbFile })}\n`);
     return 3;
   }

@@ -64,6 +64,7 @@ function openFailure(opened: OpenResult, dbFile: string): number {
   let message: string;
   if (opened.state === 'corrupt') message = errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' });
   else if (opened.state === 'newer-version') message = errorMessage('db-newer-version', { found: opened.found, known: opened.known });
+  else if (opened.state === 'locked') message = errorMessage(opened.reason === 'locked' ? 'db-locked' : 'db-other-key');
   else if (opened.state === 'read-only' && opened.holder) message = errorMessage('db-held-cli', { file: dbFile, ...holderDetails(opened.holder) });
   else if (opened.state === 'read-only') message = opened.db.readOnlyError()?.message ?? '';
   else return 0;
@@ -110,7 +111,7 @@ export async function rosterImport(args: string[]): Promise<number> {
   }
 
   const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened, dbFile);
+  if (opened.state === 'corrupt' || opened.state === 'newer-version' || opened.state === 'locked') return openFailure(opened, dbFile);
   const db: Database = opened.db;
   try {
     if (opened.state === 'read-only' && !dryRun) return openFailure(opened, dbFile);

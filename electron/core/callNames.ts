@@ -6,11 +6,12 @@ import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
 import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
+import { privacyCalls } from './privacy/calls';
 import { findingsCalls } from './findings/calls';
 import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...findingsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...findingsCalls] as const;
 
 export type CallName = (typeof callNames)[number];

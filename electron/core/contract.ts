@@ -9,12 +9,13 @@ import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
 import { evidenceContract } from './evidence/contract';
 import { filesContract } from './files/contract';
+import { privacyContract } from './privacy/contract';
 import { findingsContract } from './findings/contract';
 import { profileContract } from './profile/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...findingsContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...privacyContract, ...findingsContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -48,5 +49,7 @@ export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
+export type { DatabaseCopy, PrivacyStatus } from './privacy/types';
+export type { EvidenceItem } from './evidence/types';
 export type { AuditEntry, ChronologyEntry, Classification, Deadline, FindingCounts, FindingDetail, FindingFilter, FindingStage, FindingStep, FindingSummary, Holiday, StepKind, ViolationType } from './findings/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -22,3 +22,8 @@ export function formatDateTime(isoTimestamp: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} pukul ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }
+
+/** A file size as people read it here: "2,5 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;
+}

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
@@ -14,7 +15,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections';
+export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections' | 'privacy';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -31,4 +32,5 @@ export const screens: ScreenEntry[] = [
   { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
 ];

@@ -6,6 +6,7 @@ import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
+import { privacyErrors, privacyUi } from './privacy';
 import { findingsErrors, findingsUi } from './findings';
 import { profileErrors, profileUi } from './profile';
 import { sessionsErrors, sessionsUi } from './sessions';
@@ -17,7 +18,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...findingsErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...findingsErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -32,4 +33,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...findingsUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...findingsUi } as const;

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
+import { ReferenceScreen } from './features/findings/ReferenceScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
@@ -15,7 +16,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections' | 'privacy';
+export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections' | 'findingsReference' | 'privacy';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -32,5 +33,6 @@ export const screens: ScreenEntry[] = [
   { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'findingsReference', label: ui.findings.reference.title, section: 'settings', component: ReferenceScreen },
   { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
 ];

@@ -116,6 +116,26 @@ describe('Temuan', () => {
     expect(await figure('Rekomendasi diterbitkan')).toBe('1');
     expect(await figure('Sanksi dijatuhkan')).toBe('1');
     await screenshot(page, 'temuan-daftar');
+  });
+
+  it('keeps the catalog and the holidays editable under Pengaturan; an entry in use is retired, not lost', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Katalog Pelanggaran' }).click();
+    const catalog = page.getByRole('table', { name: 'Jenis pelanggaran' });
+    await catalog.waitFor();
+    const a04 = catalog.getByRole('row').filter({ hasText: /^A04/ });
+    expect(await a04.innerText()).toMatch(/A04[\s\S]*berat\s+1/);
+    await a04.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await a04.getByRole('button', { name: 'Aktifkan lagi' }).waitFor();
+    await a04.getByText('Tidak dipakai lagi').waitFor();
+    const holidays = page.getByRole('table', { name: 'Hari libur nasional dan cuti bersama' });
+    await page.getByRole('combobox', { name: 'Tahun' }).selectOption('2024');
+    expect(await holidays.getByRole('row').filter({ hasText: '27 November 2024' }).innerText()).toMatch(/Pemungutan suara Pilkada Serentak 2024\s+Libur nasional/);
+    await screenshot(page, 'temuan-katalog');
+    // the finding recorded with A04 still shows it, marked
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Temuan' }).click();
+    await page.getByRole('table', { name: 'Daftar temuan' }).getByRole('row').nth(1).click();
+    await page.getByRole('region', { name: 'Perbuatan dan klasifikasi' }).getByText('tidak dipakai lagi').waitFor();
     expect(app.errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { electionsHandlers } from './elections/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { filesHandlers } from './files/handlers';
 import { homeHandlers } from './home/handlers';
+import { findingsHandlers } from './findings/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
@@ -14,4 +15,4 @@ import { profileHandlers } from './profile/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, backupHandlers, attendanceHandlers, pledgesHandlers, homeHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, backupHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, findingsHandlers);

@@ -4,6 +4,8 @@ import { BackupScreen } from './features/backup/BackupScreen';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { PledgesScreen } from './features/pledges/PledgesScreen';
+import { FindingsScreen } from './features/findings/FindingsScreen';
+import { ReferenceScreen } from './features/findings/ReferenceScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
@@ -19,7 +21,7 @@ export interface ScreenProps {
   navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup' | 'home' | 'pledges';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup' | 'home' | 'pledges' | 'findings' | 'findingsReference';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -35,8 +37,10 @@ export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
+  { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'findingsReference', label: ui.findings.reference.title, section: 'settings', component: ReferenceScreen },
   { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
   { id: 'backup', label: ui.backup.title, section: 'settings', component: BackupScreen },
 ];

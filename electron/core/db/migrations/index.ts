@@ -8,6 +8,7 @@ import { updateToSchemaVersion3 } from './003-elections-sessions';
 import { updateToSchemaVersion4 } from './004-unit-aliases-and-import-log';
 import { updateToSchemaVersion5 } from './005-evidence';
 import { updateToSchemaVersion6 } from './006-attendance-pledges';
+import { updateToSchemaVersion7 } from './007-findings';
 
 export interface Migration {
   version: number;
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'unit-aliases-and-import-log', up: updateToSchemaVersion4 },
   { version: 5, name: 'evidence', up: updateToSchemaVersion5 },
   { version: 6, name: 'attendance-pledges', up: updateToSchemaVersion6 },
+  { version: 7, name: 'findings', up: updateToSchemaVersion7 },
 ];

@@ -22,7 +22,7 @@ export const attendanceHandlers: AreaHandlers<typeof attendanceContract> = {
     const stored: { stored: StoredFile; name: string }[] = [];
     for (const ref of refs) {
       const file = files.get(ref);
-      stored.push({ stored: await storeEvidenceFile(dir, file.path, { displayName: file.name }), name: file.name });
+      stored.push({ stored: await storeEvidenceFile(dir, file.path, { displayName: file.name, dataKey: workspace.dataKeyOrNull() }), name: file.name });
     }
     return workspace.db().write('attendance.proofAdd', (tx) => addSessionProof(tx, sessionId, stored));
   },

@@ -2,6 +2,7 @@
 // bukti/ beside the database, or links. The finding refers to its rows through finding_evidence; removing a piece
 // or the whole finding drops the link, then the row and the file go only when nothing else refers to them
 // (another finding with the same screenshot keeps it). Files are removed after the transaction committed.
+import type { DataKey } from '../crypto/cipher';
 import type { Database, Query, Tx } from '../db/database';
 import { localToday } from '../elections/dates';
 import { UserError } from '../errors';
@@ -29,10 +30,10 @@ export function evidenceOf(q: Query, findingId: number): EvidenceItem[] {
 }
 
 /** Copies the files into the store (streamed, outside the transaction), then links them in one write. */
-export async function addEvidenceFiles(db: Database, dir: string, findingId: number, files: readonly ChosenEvidence[], now = new Date()): Promise<FindingDetail> {
+export async function addEvidenceFiles(db: Database, dir: string, findingId: number, files: readonly ChosenEvidence[], now = new Date(), dataKey: DataKey | null = null): Promise<FindingDetail> {
   db.read((q) => findingRow(q, findingId));
   const stored: { file: ChosenEvidence; stored: StoredFile }[] = [];
-  for (const file of files) stored.push({ file, stored: await storeEvidenceFile(dir, file.path, { displayName: file.name }) });
+  for (const file of files) stored.push({ file, stored: await storeEvidenceFile(dir, file.path, { displayName: file.name, dataKey }) });
   return db.write('findings.evidenceAdd', (tx) => {
     findingRow(tx, findingId);
     for (const { file, stored: s } of stored) {

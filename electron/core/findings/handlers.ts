@@ -4,7 +4,7 @@ import { removeViolationType, saveViolationType, setViolationTypeRetired, listVi
 import type { findingsContract } from './contract';
 import { findingCounts } from './counts';
 import { addEvidenceFiles, addEvidenceLink, cleanEvidenceFiles, removeEvidence } from './evidence';
-import { evidenceDirOf, storedPathOf } from '../evidence/store';
+import { evidenceDirOf, readStoredFile } from '../evidence/store';
 import { getEvidenceItem } from '../evidence/service';
 import { thumbnailOf } from './thumbnail';
 import { exportList, exportSbt, exportSummary } from './export/service';
@@ -31,7 +31,7 @@ export const findingsHandlers: AreaHandlers<typeof findingsContract> = {
   'findings.stepAdd': (input, { workspace }) => workspace.db().write('findings.stepAdd', (tx) => addStep(tx, input)),
   'findings.stepRemove': ({ findingId, entryId }, { workspace }) => workspace.db().write('findings.stepRemove', (tx) => removeStep(tx, findingId, entryId)),
   'findings.evidenceAdd': ({ findingId, files }, { workspace, files: refs }) => addEvidenceFiles(workspace.db(), evidenceDirOf(workspace.options.dbFile), findingId,
-    files.map((f) => ({ ...refs.get(f.ref), caption: f.caption }))),
+    files.map((f) => ({ ...refs.get(f.ref), caption: f.caption })), new Date(), workspace.dataKeyOrNull()),
   'findings.evidenceLink': ({ findingId, url, caption }, { workspace }) => workspace.db().write('findings.evidenceLink', (tx) => addEvidenceLink(tx, findingId, url, caption)),
   'findings.evidenceRemove': ({ findingId, evidenceId }, { workspace }) => {
     const detail = workspace.db().write('findings.evidenceRemove', (tx) => removeEvidence(tx, findingId, evidenceId));
@@ -40,7 +40,9 @@ export const findingsHandlers: AreaHandlers<typeof findingsContract> = {
   },
   'findings.thumbnail': ({ evidenceId }, { workspace }) => {
     const item = workspace.db().read((q) => getEvidenceItem(q, evidenceId));
-    return { dataUrl: item.sha256 ? thumbnailOf(item, storedPathOf(evidenceDirOf(workspace.options.dbFile), item.sha256, item.ext)) : null };
+    const dir = evidenceDirOf(workspace.options.dbFile);
+    // read through the store: a file kept encrypted is decrypted in memory for the thumbnail
+    return { dataUrl: item.sha256 ? thumbnailOf(item, () => readStoredFile(dir, item.sha256!, item.ext, workspace.dataKeyOrNull())) : null };
   },
   'findings.exportSummary': ({ id, paper }, ctx) => exportSummary(ctx, id, paper),
   'findings.exportSbt': ({ id }, ctx) => exportSbt(ctx, id),

@@ -46,7 +46,7 @@ describe('evidence thumbnails', () => {
     const file = path.join(dir, 'shot.png');
     // red top half, blue bottom half, 800 × 500
     fs.writeFileSync(file, encodePng(800, 500, (_x, y) => (y < 250 ? [255, 0, 0, 255] : [0, 0, 255, 255])));
-    const url = thumbnailOf(item('image/png'), file)!;
+    const url = thumbnailOf(item('image/png'), () => fs.readFileSync(file))!;
     expect(url).toMatch(/^data:image\/png;base64,/);
     const out = path.join(dir, 'thumb.png');
     fs.writeFileSync(out, Buffer.from(url.split(',')[1]!, 'base64'));
@@ -68,13 +68,13 @@ describe('evidence thumbnails', () => {
     expect(exifThumbnail(photo)?.equals(small)).toBe(true);
     const dir = makeTempDir();
     fs.writeFileSync(path.join(dir, 'p.jpg'), photo);
-    expect(thumbnailOf(item('image/jpeg'), path.join(dir, 'p.jpg'))).toBe(`data:image/jpeg;base64,${small.toString('base64')}`);
+    expect(thumbnailOf(item('image/jpeg'), () => fs.readFileSync(path.join(dir, 'p.jpg')))).toBe(`data:image/jpeg;base64,${small.toString('base64')}`);
     fs.writeFileSync(path.join(dir, 'plain.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 2]), Buffer.alloc(100, 5)]));
-    expect(thumbnailOf(item('image/jpeg'), path.join(dir, 'plain.jpg'))).toBeNull();
+    expect(thumbnailOf(item('image/jpeg'), () => fs.readFileSync(path.join(dir, 'plain.jpg')))).toBeNull();
     fs.writeFileSync(path.join(dir, 'x.pdf'), '%PDF-1.4\n%%EOF\n');
-    expect(thumbnailOf(item('application/pdf'), path.join(dir, 'x.pdf'))).toBeNull();
+    expect(thumbnailOf(item('application/pdf'), () => fs.readFileSync(path.join(dir, 'x.pdf')))).toBeNull();
     // a damaged PNG is no thumbnail, and no crash
     fs.writeFileSync(path.join(dir, 'bad.png'), encodePng(10, 10, () => [1, 2, 3, 255]).subarray(0, 60));
-    expect(thumbnailOf(item('image/png'), path.join(dir, 'bad.png'))).toBeNull();
+    expect(thumbnailOf(item('image/png'), () => fs.readFileSync(path.join(dir, 'bad.png')))).toBeNull();
   });
 });

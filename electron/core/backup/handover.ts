@@ -1,6 +1,6 @@
 // "Serah terima": the one-page summary that goes with a backup to the secretary who takes over: what the app
-// holds, the backup's file and the database's SHA-256, the findings still open (only when this database has the
-// findings tables: read generically, the last step of each finding), and what the receiver does.
+// holds, the backup's file and the database's SHA-256, the findings still open with their stage and next deadline
+// (from the findings area's own list), and what the receiver does.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Query } from '../db/database';
 import { renderPdf } from '../documents/pdf';
@@ -10,6 +10,9 @@ import type { PaperSize } from '../documents/types';
 import { fillTemplate, ui } from '../../shared/messages';
 import { formatDateLong, formatDateShort } from '../../shared/format';
 import type { BackupCounts } from './types';
+import { listFindings } from '../findings/repository';
+import { localToday } from '../elections/dates';
+import type { IsoDate } from '../elections/types';
 
 const MAX_FINDINGS = 12;
 
@@ -17,7 +20,8 @@ export interface OpenFinding {
   person: string;
   known: string;
   stage: string;
-  since: string;
+  /** the next deadline not met yet (dd/mm/yyyy and its state), or '-' */
+  next: string;
 }
 
 export interface HandoverSummary {
@@ -38,17 +42,19 @@ function has(q: Query, table: string): boolean {
   return q.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) !== undefined;
 }
 
-/** The findings whose last step is not CLOSED (a finding without steps is open), oldest first. */
-export function openFindingsOf(q: Query): { list: OpenFinding[]; total: number } | null {
-  if (!has(q, 'finding') || !has(q, 'finding_step')) return null;
-  const rows = q.all<{ person: string; known: string; stage: string | null; since: string | null; kind: string | null }>(`
-    SELECT f.person_name AS person, f.known_date AS known, s.stage_after AS stage, s.date AS since, s.kind AS kind
-    FROM finding f LEFT JOIN finding_step s ON s.id = (SELECT id FROM finding_step WHERE finding_id = f.id ORDER BY date DESC, id DESC LIMIT 1)
-    ORDER BY f.known_date, f.id`);
-  const open = rows.filter((r) => r.kind !== 'CLOSED');
+/** The findings not closed, oldest known first, with the stage and the next deadline the findings area computes. */
+export function openFindingsOf(q: Query, today: IsoDate = localToday()): { list: OpenFinding[]; total: number } | null {
+  if (!has(q, 'finding')) return null;
+  const open = listFindings(q, today).filter((f) => !f.closed).sort((a, b) => a.knownDate.localeCompare(b.knownDate) || a.id - b.id);
+  const f = ui.findings;
   return {
     total: open.length,
-    list: open.slice(0, MAX_FINDINGS).map((r) => ({ person: String(r.person), known: String(r.known ?? ''), stage: r.stage === null ? ui.handover.noStep : String(r.stage), since: String(r.since ?? r.known ?? '') })),
+    list: open.slice(0, MAX_FINDINGS).map((x) => ({
+      person: x.person.name,
+      known: x.knownDate,
+      stage: f.stages[x.stage],
+      next: x.nextDeadline ? `${f.deadlines.short[x.nextDeadline.kind]}: ${fillTemplate(f.deadlines.states[x.nextDeadline.state], { date: formatDateShort(x.nextDeadline.due) })}` : '-',
+    })),
   };
 }
 
@@ -67,13 +73,13 @@ function findingsPart(s: HandoverSummary): Content[] {
   if (s.openFindings.length === 0) return [heading, { text: t.noOpenFindings, fontSize: BODY_SIZE }];
   const date = (d: string) => (/^\d{4}-\d{2}-\d{2}/.test(d) ? formatDateShort(d.slice(0, 10)) : d);
   const body = [
-    [t.colPerson, t.colKnown, t.colStage, t.colSince].map((text) => ({ text, bold: true })),
-    ...s.openFindings.map((f) => [f.person, date(f.known), f.stage, date(f.since)]),
+    [t.colPerson, t.colKnown, t.colStage, t.colNext].map((text) => ({ text, bold: true })),
+    ...s.openFindings.map((f) => [f.person, date(f.known), f.stage, f.next]),
   ];
   const more = s.openFindingsTotal - s.openFindings.length;
   return [
     heading,
-    { table: { headerRows: 1, widths: ['*', 70, 110, 70], body }, fontSize: BODY_SIZE - 1, layout: 'lightHorizontalLines' },
+    { table: { headerRows: 1, widths: ['*', 58, 118, 150], body }, fontSize: BODY_SIZE - 1, layout: 'lightHorizontalLines' },
     ...(more > 0 ? [{ text: fillTemplate(t.moreFindings, { count: more }), fontSize: BODY_SIZE - 1, margin: [0, 4, 0, 0] } as Content] : []),
   ];
 }

@@ -266,21 +266,21 @@ describe('Batalkan impor terakhir', () => {
     const t = await start();
     const { result } = await commit(t, 'january');
     const dewi = byName(await staffList(t), DEWI);
-    // tables a later feature adds: one that refers to staff (blocks), one that belongs to staff (cascades, does not)
+    // tables a later feature might add: one that refers to staff (blocks), one that belongs to staff (cascades, does not)
     t.workspace.db().write('test', (tx) => {
-      tx.run('CREATE TABLE attendance (id INTEGER PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES staff(id))');
+      tx.run('CREATE TABLE future_mark (id INTEGER PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES staff(id))');
       tx.run('CREATE TABLE staff_note (id INTEGER PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE, note TEXT)');
-      tx.run('INSERT INTO attendance (staff_id) VALUES (?)', [dewi.id]);
+      tx.run('INSERT INTO future_mark (staff_id) VALUES (?)', [dewi.id]);
       tx.run("INSERT INTO staff_note (staff_id, note) VALUES (?, 'x')", [dewi.id]);
     });
     const last = await value<LastImport>(t.dispatch('staff.importLast', {}));
-    expect(last.blocked).toEqual([{ id: dewi.id, name: DEWI[0], what: '1 data kehadiran' }]);
+    expect(last.blocked).toEqual([{ id: dewi.id, name: DEWI[0], what: '1 data lain (future_mark)' }]);
     const refused = await t.dispatch('staff.importUndo', { importId: result.importId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'import-undo-referenced' } });
-    if (!refused.ok) expect(refused.error.message).toContain(`${DEWI[0]} (1 data kehadiran)`);
+    if (!refused.ok) expect(refused.error.message).toContain(`${DEWI[0]} (1 data lain (future_mark))`);
     expect(await staffList(t)).toHaveLength(6);
 
-    t.workspace.db().write('test', (tx) => tx.run('DELETE FROM attendance'));
+    t.workspace.db().write('test', (tx) => tx.run('DELETE FROM future_mark'));
     expect(await value<UndoResult>(t.dispatch('staff.importUndo', { importId: result.importId }))).toMatchObject({ removed: 6, unitsRemoved: 4 });
     expect(await staffList(t)).toEqual([]);
     expect(await unitList(t)).toEqual([]);

@@ -6,6 +6,7 @@ import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { filesErrors, filesUi } from './files';
 import { profileErrors, profileUi } from './profile';
+import { recapErrors, recapUi } from './recap';
 import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
 import type { Placeholders, ValuesArg } from './template';
@@ -15,7 +16,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...recapErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -30,4 +31,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...recapUi } as const;

@@ -1,0 +1,24 @@
+// The Sosialisasi sheet: every session dated up to the period's end, with its real date, phase, status and
+// audience; "Dalam periode" says which fall in the period.
+import type ExcelJS from 'exceljs';
+import { ui } from '../../../shared/messages';
+import { addSheetRow } from '../../text/sheetText';
+import type { RecapFigures } from '../figures';
+import { COUNT_FORMAT, DATE_FORMAT, excelDate, fitColumns, styleHeader, tableView } from './layout';
+
+const t = ui.recap;
+
+export function writeSessions(ws: ExcelJS.Worksheet, f: RecapFigures): void {
+  const columns = [t.colNo, t.colDate, t.colTime, t.colPlace, t.colTopic, t.colPhase, t.colStatus, t.colInPeriod, t.colInvited];
+  styleHeader(addSheetRow(ws, columns));
+  f.sessions.list.forEach((s, i) => {
+    const row = addSheetRow(ws, [
+      i + 1, excelDate(s.date), s.startTime, s.place, s.topic, s.phase ? ui.elections.phases[s.phase] : t.phaseUnknown,
+      ui.sessions.statuses[s.status], s.inPeriod ? t.yes : t.no, s.invited,
+    ]);
+    row.getCell(2).numFmt = DATE_FORMAT;
+    row.getCell(9).numFmt = COUNT_FORMAT;
+  });
+  tableView(ws, 1, columns.length, f.sessions.list.length);
+  fitColumns(ws, 1, { max: 50, fixed: { 1: 6, 2: 20 } });
+}

@@ -1,0 +1,24 @@
+// The Pegawai sheet: every active person, by unit then name. NIP and NIK are text cells (all 18/16 digits);
+// the consolidation reads the NIP column to find a person active in two OPDs.
+import type ExcelJS from 'exceljs';
+import { ui } from '../../../shared/messages';
+import { addSheetRow } from '../../text/sheetText';
+import type { RecapFigures } from '../figures';
+import { fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from './layout';
+
+const t = ui.recap;
+
+export const STAFF_COLUMNS = [t.colNo, t.colUnit, t.colName, t.colNip, t.colNik, t.colEmployment, t.colPositionType, t.colPosition, t.colRank];
+
+export function writeStaff(ws: ExcelJS.Worksheet, f: RecapFigures): void {
+  styleHeader(addSheetRow(ws, STAFF_COLUMNS));
+  ws.getColumn(4).numFmt = ws.getColumn(5).numFmt = '@';
+  f.staff.people.forEach((p, i) => {
+    const row = addSheetRow(ws, [i + 1, p.unit ?? t.noUnit, p.name, null, null, ui.roster.employment[p.employment], ui.roster.positionType[p.positionType], p.position, p.rank]);
+    putIdentifier(row.getCell(4), p.nip);
+    putIdentifier(row.getCell(5), p.nik);
+  });
+  tableView(ws, 1, STAFF_COLUMNS.length, f.staff.people.length);
+  fitColumns(ws, 1, { max: 48, fixed: { 1: 7, 4: 21, 5: 19 } });
+  wrapLongText(ws, [[2, 30], [3, 34], [8, 40]]);
+}

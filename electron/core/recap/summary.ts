@@ -3,21 +3,24 @@
 // meaning within a format version (docs/recap-format.md lists them).
 import { ui } from '../../shared/messages';
 import { EMPLOYMENTS, POSITION_TYPES } from '../staff/types';
-import type { RecapFigures } from './figures';
+import type { RecapFigures, Span } from './figures';
 
 const t = ui.recap;
 
 export type SummarySection = 'staffEmployment' | 'staffPosition' | 'sessions';
 
-export interface SummaryLine {
+export interface SummaryKey {
   key: string;
   section: SummarySection;
   label: string;
+  /** a total of the section's other lines: written as a SUM formula, its value cached */
+  total?: boolean;
+}
+
+export interface SummaryLine extends SummaryKey {
   /** null: a figure with no period of its own (the roster when the recap was made) */
   period: number | null;
   cumulative: number;
-  /** a total of the section's other lines: written as a SUM formula, its value cached */
-  total?: boolean;
 }
 
 export const SECTION_TITLES: Record<SummarySection, string> = {
@@ -26,22 +29,27 @@ export const SECTION_TITLES: Record<SummarySection, string> = {
   sessions: t.sectionSessions,
 };
 
-export function summaryLines(f: RecapFigures): SummaryLine[] {
-  const lines: SummaryLine[] = [];
-  for (const e of EMPLOYMENTS) {
-    lines.push({ key: `staff.employment.${e}`, section: 'staffEmployment', label: ui.roster.employment[e], period: null, cumulative: f.staff.byEmployment[e] });
-  }
-  lines.push({ key: 'staff.active', section: 'staffEmployment', label: t.staffActive, period: null, cumulative: f.staff.active, total: true });
-  for (const p of POSITION_TYPES) {
-    lines.push({ key: `staff.position.${p}`, section: 'staffPosition', label: ui.roster.positionType[p], period: null, cumulative: f.staff.byPositionType[p] });
-  }
-  lines.push({ key: 'staff.activeByPosition', section: 'staffPosition', label: t.staffActivePosition, period: null, cumulative: f.staff.active, total: true });
-  const s = f.sessions;
-  lines.push({ key: 'sessions.held', section: 'sessions', label: t.sessionsHeld, ...s.held });
-  lines.push({ key: 'sessions.planned', section: 'sessions', label: t.sessionsPlanned, ...s.planned });
-  lines.push({ key: 'sessions.cancelled', section: 'sessions', label: t.sessionsCancelled, ...s.cancelled });
-  return lines;
-}
-
 /** The figure a consolidation calls "staff": the active staff. */
 export const STAFF_KEY = 'staff.active';
+
+type Source = (f: RecapFigures) => Span | number;
+
+const DEFINITIONS: (SummaryKey & { value: Source })[] = [
+  ...EMPLOYMENTS.map((e) => ({ key: `staff.employment.${e}`, section: 'staffEmployment' as const, label: ui.roster.employment[e], value: (f: RecapFigures) => f.staff.byEmployment[e] })),
+  { key: STAFF_KEY, section: 'staffEmployment', label: t.staffActive, total: true, value: (f) => f.staff.active },
+  ...POSITION_TYPES.map((p) => ({ key: `staff.position.${p}`, section: 'staffPosition' as const, label: ui.roster.positionType[p], value: (f: RecapFigures) => f.staff.byPositionType[p] })),
+  { key: 'staff.activeByPosition', section: 'staffPosition', label: t.staffActivePosition, total: true, value: (f) => f.staff.active },
+  { key: 'sessions.held', section: 'sessions', label: t.sessionsHeld, value: (f) => f.sessions.held },
+  { key: 'sessions.planned', section: 'sessions', label: t.sessionsPlanned, value: (f) => f.sessions.planned },
+  { key: 'sessions.cancelled', section: 'sessions', label: t.sessionsCancelled, value: (f) => f.sessions.cancelled },
+];
+
+/** Every key this format writes, in order, with its label. */
+export const SUMMARY_KEYS: readonly SummaryKey[] = DEFINITIONS.map(({ value: _value, ...key }) => key);
+
+export function summaryLines(f: RecapFigures): SummaryLine[] {
+  return DEFINITIONS.map(({ value, ...key }) => {
+    const v = value(f);
+    return typeof v === 'number' ? { ...key, period: null, cumulative: v } : { ...key, ...v };
+  });
+}

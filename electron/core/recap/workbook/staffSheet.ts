@@ -8,6 +8,9 @@ import { fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from 
 
 const t = ui.recap;
 
+/** The NIP column (1-based): the consolidation reads it. */
+export const STAFF_NIP_COLUMN = 4;
+
 export const STAFF_COLUMNS = [t.colNo, t.colUnit, t.colName, t.colNip, t.colNik, t.colEmployment, t.colPositionType, t.colPosition, t.colRank];
 
 export function writeStaff(ws: ExcelJS.Worksheet, f: RecapFigures): void {
@@ -15,7 +18,7 @@ export function writeStaff(ws: ExcelJS.Worksheet, f: RecapFigures): void {
   ws.getColumn(4).numFmt = ws.getColumn(5).numFmt = '@';
   f.staff.people.forEach((p, i) => {
     const row = addSheetRow(ws, [i + 1, p.unit ?? t.noUnit, p.name, null, null, ui.roster.employment[p.employment], ui.roster.positionType[p.positionType], p.position, p.rank]);
-    putIdentifier(row.getCell(4), p.nip);
+    putIdentifier(row.getCell(STAFF_NIP_COLUMN), p.nip);
     putIdentifier(row.getCell(5), p.nik);
   });
   tableView(ws, 1, STAFF_COLUMNS.length, f.staff.people.length);

@@ -1,0 +1,52 @@
+// Recap files for consolidation tests and the bench: figures made up per OPD (staff with NIPs, sessions), written
+// by the app's own recap writer, so that each file is exactly what an OPD would send.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RecapFigures, StaffLine } from '../../electron/core/recap/figures';
+import { RECAP_FORMAT_VERSION } from '../../electron/core/recap/figures';
+import { opdCode } from '../../electron/core/recap/opdCode';
+import { recapWorkbook } from '../../electron/core/recap/workbook';
+import { EMPLOYMENTS, POSITION_TYPES } from '../../electron/core/staff/types';
+
+export interface MadeUpOpd {
+  name: string;
+  staff: number;
+  /** the first NIP's serial: OPDs with overlapping ranges share NIPs */
+  nipStart: number;
+  held?: number;
+  from?: string;
+  to?: string;
+  madeAt?: string;
+}
+
+export function nipAt(n: number): string {
+  return `19800101200501${String(1000 + (n % 9000)).padStart(4, '0')}`.slice(0, 14) + String(n).padStart(4, '0').slice(-4);
+}
+
+export function madeUpFigures(o: MadeUpOpd): RecapFigures {
+  const people: StaffLine[] = Array.from({ length: o.staff }, (_, i) => ({
+    name: `Pegawai ${o.name} ${i + 1}`, nip: nipAt(o.nipStart + i), nik: null, employment: i % 10 === 9 ? 'PPPK' : 'PNS',
+    positionType: 'PELAKSANA', position: 'Pengadministrasi Umum', rank: 'III/a', unit: `Bidang ${1 + (i % 5)}`,
+  }));
+  const byEmployment = Object.fromEntries(EMPLOYMENTS.map((e) => [e, people.filter((p) => p.employment === e).length])) as RecapFigures['staff']['byEmployment'];
+  const byPositionType = Object.fromEntries(POSITION_TYPES.map((p) => [p, p === 'PELAKSANA' ? o.staff : 0])) as RecapFigures['staff']['byPositionType'];
+  const units = [...new Set(people.map((p) => p.unit))].sort().map((name) => ({ name, active: people.filter((p) => p.unit === name).length }));
+  const held = o.held ?? 1;
+  return {
+    formatVersion: RECAP_FORMAT_VERSION, appVersion: '0.1.0', madeAt: o.madeAt ?? '2024-09-30T01:00:00.000Z',
+    opd: { name: o.name, code: opdCode(o.name), regency: 'Kabupaten Pamekasan' },
+    period: { from: o.from ?? '2024-09-23', to: o.to ?? '2024-09-29' },
+    election: { name: 'Pilkada Serentak 2024', phase: 'CAMPAIGN' },
+    staff: { active: o.staff, byEmployment, byPositionType, units, people: [...people].sort((a, b) => (a.unit ?? '').localeCompare(b.unit ?? '')) },
+    sessions: { held: { period: held, cumulative: held + 1 }, planned: { period: 1, cumulative: 2 }, cancelled: { period: 0, cumulative: 0 }, list: [] },
+  };
+}
+
+/** Writes the OPD's recap into `dir` under `file` (default: the name the app suggests); answers its path. */
+export async function writeMadeUpRecap(dir: string, o: MadeUpOpd, file?: string): Promise<string> {
+  const made = await recapWorkbook(madeUpFigures(o), { paper: 'A4', includeIdentities: false });
+  const target = path.join(dir, file ?? made.fileName);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(target, made.bytes);
+  return target;
+}

@@ -126,4 +126,20 @@ export const recapUi = {
     start: 'Konsolidasikan…',
     saved: 'Konsolidasi disimpan: {name}.',
   },
+  cliRecap: {
+    usage: [
+      'Pemakaian:',
+      '  satgas profile set [--db PATH] [--opd-name "NAMA OPD"] [--regency "KABUPATEN …"]',
+      '  satgas recap export [--db PATH] [--from YYYY-MM-DD --to YYYY-MM-DD] [--paper A4|F4] [--with-identities] -o BERKAS.xlsx',
+      '      periode bawaan: minggu ini (Senin–Minggu)',
+      '  satgas consolidate BERKAS_ATAU_FOLDER… --from YYYY-MM-DD --to YYYY-MM-DD [--opds DAFTAR_OPD.xlsx] [--paper A4|F4] -o BERKAS.xlsx [--json]',
+    ].join('\n'),
+    profileSaved: 'Profil OPD disimpan: {opd} ({regency}) di {db}',
+    recapWritten: 'Rekap ditulis: {file} ({staff} pegawai aktif, periode {from} s.d. {to})',
+    consolidated: 'Konsolidasi ditulis: {file} ({opds} OPD, {staff} pegawai aktif; {missing} OPD belum mengirim; {problems} masalah)',
+    problemLine: '  {file}: [{code}] {message}',
+    badDate: 'Tanggal "{value}" tidak sah. Tulis seperti 2024-09-23.',
+    badOutput: 'Berkas keluaran harus berakhiran .xlsx: {file}',
+    dbMissing: 'Basis data {file} tidak ditemukan. Sebutkan berkasnya dengan --db.',
+  },
 } as const;

@@ -1,0 +1,33 @@
+// Opening the database for a command: a missing or unusable file is a message and exit status 3, never a crash
+// (`create`: a set-up script may make a new database).
+// `write` also refuses a database another process holds (read-only here), with the app's own words.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../core/db/database';
+import type { Database } from '../core/db/database';
+import { holderDetails } from '../core/db/lock';
+import { errorMessage, fillTemplate, ui } from '../shared/messages';
+import { appDatabasePath } from './rosterImport';
+
+export async function openForCommand(dbArg: string | undefined, opts: { write: boolean; create?: boolean }): Promise<{ db: Database; file: string } | number> {
+  const file = path.resolve(dbArg ?? appDatabasePath());
+  if (!opts.create && !fs.existsSync(file)) {
+    process.stderr.write(`${fillTemplate(ui.cliRecap.dbMissing, { file })}\n`);
+    return 3;
+  }
+  const opened = await openDatabase({ file });
+  if (opened.state === 'corrupt') {
+    process.stderr.write(`${errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' })}\n`);
+    return 3;
+  }
+  if (opened.state === 'newer-version') {
+    process.stderr.write(`${errorMessage('db-newer-version', { found: opened.found, known: opened.known })}\n`);
+    return 3;
+  }
+  if (opts.write && opened.state === 'read-only') {
+    process.stderr.write(`${opened.holder ? errorMessage('db-held-cli', { file, ...holderDetails(opened.holder) }) : opened.db.readOnlyError()?.message ?? ''}\n`);
+    opened.db.close();
+    return 3;
+  }
+  return { db: opened.db, file };
+}

@@ -12,12 +12,15 @@ export interface FileFilter {
 export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
   roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
   emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
+  recap: { name: ui.files.filterRecap, extensions: ['xlsx'] },
 };
 
 export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
   xlsx: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
   pdf: { name: ui.files.filterPdf, extensions: ['pdf'] },
   docx: { name: ui.files.filterDocx, extensions: ['docx'] },
+  /** the weekly recap and the consolidation: their own last folder */
+  recap: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
 };
 
 /** For an <input type="file">: ".xlsx,.csv,…". */

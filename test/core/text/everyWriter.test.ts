@@ -33,8 +33,8 @@ const books = new Map<string, Buffer>();
 beforeAll(async () => {
   books.set('roster template', (await rosterTemplate()).bytes);
   books.set('refused rows', (await refusedRowsWorkbook(HOSTILE.map((text, i) => ({
-    sheet: i % 2 ? text : 'PNS', row: i + 2, code: 'name-missing', message: 'Nama kosong', raw: { [text]: text, Nama: text },
-  })) as Parameters<typeof refusedRowsWorkbook>[0], '=berkas.xlsx')).bytes);
+    sheet: i % 2 ? text : 'PNS', row: i + 2, code: 'missing-name' as const, message: 'Nama kosong', raw: { [text]: text, Nama: text },
+  })), '=berkas.xlsx')).bytes);
   books.set('roster export', (await rosterWorkbook({
     staff: HOSTILE.map(person), columns: ['name', 'identifier', 'rank', 'position', 'positionType', 'unit', 'employment', 'status', 'birthPlace'],
     paper: 'A4', opdName: '=OPD', filterNote: '=catatan',

@@ -7,8 +7,9 @@ import { electionsCalls } from './elections/calls';
 import { filesCalls } from './files/calls';
 import { sessionsCalls } from './sessions/calls';
 import { profileCalls } from './profile/calls';
+import { recapCalls } from './recap/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...recapCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -9,10 +9,11 @@ import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
 import { filesContract } from './files/contract';
 import { profileContract } from './profile/contract';
+import { recapContract } from './recap/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...recapContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -46,4 +47,5 @@ export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
+export type { Consolidation, ConsolidatedOpd, ConsolidationProblem, ConsolidationResult, ProblemCode, RecapDefaults, RecapPeriod } from './recap/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

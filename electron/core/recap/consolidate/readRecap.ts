@@ -16,10 +16,7 @@ import { STAFF_NIP_COLUMN } from '../workbook/staffSheet';
 
 const t = ui.recap;
 
-export interface RecapFigure {
-  period: number | null;
-  cumulative: number;
-}
+import type { RecapFigure } from './types';
 
 export interface RecapRead {
   formatVersion: number;

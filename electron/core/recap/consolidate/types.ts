@@ -1,7 +1,12 @@
 // What a consolidation of OPD recaps makes: one row per OPD, the kabupaten's totals, the OPDs on the Sekda's
 // list that sent nothing usable, and every problem found, each naming its file and why.
 import type { RecapPeriod } from '../figures';
-import type { RecapFigure } from './readRecap';
+
+/** One Ringkasan figure: for the period (null when it has none) and up to the period's end. */
+export interface RecapFigure {
+  period: number | null;
+  cumulative: number;
+}
 
 export const PROBLEM_CODES = ['not-a-recap', 'other-period', 'checksum-mismatch', 'duplicate-opd', 'nip-in-two-opds'] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,0 +1,5 @@
+/** The recap area's call names: the weekly recap and the Sekda's consolidation. No imports: the preload reads this. */
+export const recapCalls = [
+  'recap.defaults', 'recap.export',
+  'recap.consolidateStart', 'recap.consolidateStatus', 'recap.consolidateCancel', 'recap.consolidateSave',
+] as const;

@@ -2,14 +2,18 @@
 // file (and nothing of zod or the core) to expose one function per call. contract.test.ts checks it equals the
 // contract's keys.
 import { appCalls } from './app/calls';
+import { attendanceCalls } from './attendance/calls';
 import { documentsCalls } from './documents/calls';
 import { electionsCalls } from './elections/calls';
+import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
+import { homeCalls } from './home/calls';
 import { sessionsCalls } from './sessions/calls';
+import { pledgesCalls } from './pledges/calls';
 import { profileCalls } from './profile/calls';
 import { recapCalls } from './recap/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...recapCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls, ...recapCalls] as const;
 
 export type CallName = (typeof callNames)[number];

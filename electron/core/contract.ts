@@ -3,17 +3,21 @@
 // dispatcher (validation, kind), the handler types, and the renderer (`import type` only).
 import type { z } from 'zod';
 import { appContract } from './app/contract';
+import { attendanceContract } from './attendance/contract';
 import type { AnySpec, CallSpec } from './calls';
 import type { CallName } from './callNames';
 import { documentsContract } from './documents/contract';
 import { electionsContract } from './elections/contract';
+import { evidenceContract } from './evidence/contract';
 import { filesContract } from './files/contract';
+import { homeContract } from './home/contract';
+import { pledgesContract } from './pledges/contract';
 import { profileContract } from './profile/contract';
 import { recapContract } from './recap/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...recapContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...attendanceContract, ...pledgesContract, ...homeContract, ...recapContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -48,4 +52,8 @@ export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
 export type { Consolidation, ConsolidatedOpd, ConsolidationProblem, ConsolidationResult, ProblemCode, RecapDefaults, RecapPeriod } from './recap/types';
+export type { MarkResult, SheetCheck, SheetVersion, TickOff, TickOffRow, UndoableAction } from './attendance/types';
+export type { EvidenceItem } from './evidence/types';
+export type { CoverageCount, HeadStatus, NotSignedList, NotSignedUnit, PledgeCampaign, PledgeCoverage, PledgesOverview, PledgeText, UnitCoverage } from './pledges/types';
+export type { HomeOverview, TodoItem } from './home/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

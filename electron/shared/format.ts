@@ -22,3 +22,8 @@ export function formatDateTime(isoTimestamp: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} pukul ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }
+
+/** 37.5 → "37,5" (Indonesian decimal comma), 50 → "50". */
+export function formatPercent(value: number): string {
+  return value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
+}

@@ -73,7 +73,8 @@ function keepPrevious(fs: FsLike, file: string, attempts: number, delayMs: numbe
   }
 }
 
-function syncFolder(fs: FsLike, dir: string): void {
+/** fsyncs a folder so a rename in it survives a power cut (where the OS allows it). */
+export function syncFolder(fs: FsLike, dir: string): void {
   let fd: number | null = null;
   try {
     fd = fs.openSync(dir, 'r');

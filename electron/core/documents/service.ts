@@ -7,6 +7,7 @@ import { attendanceSheetDocx } from './attendance/docx';
 import { attendanceSheetPdf } from './attendance/pdf';
 import type { AttendanceSheet } from './attendance/sheet';
 import { buildAttendanceSheet } from './attendance/sheet';
+import { recordSheet } from '../attendance/sheetVersions';
 import { buildPledge } from './pledge/pledge';
 import { ikrarPdf, pledgeTextPdf } from './pledge/pdf';
 import type { PdfOptions } from './pdf';
@@ -22,6 +23,10 @@ export interface MadeDocument {
   rows: number;
 }
 
+function printedIds(sheet: AttendanceSheet): number[] {
+  return sheet.sections.flatMap((s) => s.rows.map((r) => r.staffId));
+}
+
 export function sheetRows(sheet: AttendanceSheet): number {
   return sheet.sections.reduce((n, s) => n + s.rows.length, 0);
 }
@@ -35,6 +40,9 @@ export async function makeDocument(db: Database, request: DocumentRequest, forma
   const t = ui.documents;
   if (request.document === 'attendance') {
     const sheet = db.read((q) => buildAttendanceSheet(q, request.source, request));
+    const source = request.source;
+    // a session's sheet keeps its printed order (a read-only database prints without keeping it)
+    if (source.kind === 'session' && !db.readOnly) sheet.version = db.write('documents.sheet', (tx) => recordSheet(tx, source.sessionId, printedIds(sheet), sheet.blankRows)).version;
     const rows = sheetRows(sheet);
     if (rows + sheet.blankRows === 0) throw new UserError('document-no-rows');
     if (rows + sheet.blankRows > MAX_SHEET_ROWS) throw new UserError('document-too-large', { count: rows + sheet.blankRows, max: MAX_SHEET_ROWS });

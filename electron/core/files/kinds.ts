@@ -13,6 +13,7 @@ export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
   roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
   emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
   recap: { name: ui.files.filterRecap, extensions: ['xlsx'] },
+  evidence: { name: ui.files.filterEvidence, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'pdf', 'mp4', 'mov', '3gp', 'webm', 'avi'] },
 };
 
 export const SAVE_KINDS: Record<SaveKind, FileFilter> = {

@@ -5,7 +5,7 @@
 import type { PaperSize } from '../documents/types';
 
 /** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
-export type OpenKind = 'roster' | 'emblem' | 'recap';
+export type OpenKind = 'roster' | 'emblem' | 'evidence' | 'recap';
 
 /** What the app is saving: decides the filter of the save dialog and its last folder. */
 export type SaveKind = 'xlsx' | 'pdf' | 'docx' | 'recap';

@@ -3,6 +3,7 @@
 // ON DELETE CASCADE is data that belongs to the row and goes with it (a unit's aliases); any other foreign key is
 // a reference that keeps the row. The import log holds ids without a foreign key on purpose: it is no reference.
 import type { Query } from '../db/database';
+import { foreignKeysTo, quoteIdentifier } from '../db/foreignKeys';
 
 export interface Reference {
   /** the referring table */
@@ -11,28 +12,12 @@ export interface Reference {
   count: number;
 }
 
-interface ForeignKey {
-  table: string;
-  column: string;
+function referringKeys(q: Query, target: string) {
+  // a foreign key declared ON DELETE CASCADE is owned data, not a reference that keeps the row
+  return foreignKeysTo(q, target).filter((k) => !k.cascade);
 }
 
-function referringKeys(q: Query, target: string): ForeignKey[] {
-  const tables = q.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-  const keys: ForeignKey[] = [];
-  for (const { name } of tables) {
-    const fks = q.all<{ table: string; from: string; to: string | null; on_delete: string }>('SELECT "table", "from", "to", on_delete FROM pragma_foreign_key_list(?)', [String(name)]);
-    for (const fk of fks) {
-      if (String(fk.table).toLowerCase() !== target.toLowerCase()) continue;
-      if (String(fk.on_delete).toUpperCase() === 'CASCADE') continue;
-      // only references to the primary key (`REFERENCES staff(id)` or `REFERENCES staff`)
-      if (fk.to !== null && String(fk.to) !== 'id') continue;
-      keys.push({ table: String(name), column: String(fk.from) });
-    }
-  }
-  return keys;
-}
-
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+const quote = quoteIdentifier;
 
 /** For each of `ids` that something refers to: the referring tables and counts. Ids nothing refers to are absent. */
 export function referencesTo(q: Query, target: 'staff' | 'unit', ids: readonly number[]): Map<number, Reference[]> {

@@ -36,6 +36,8 @@ export const documentsUi = {
       time: 'Waktu',
       place: 'Tempat',
       activity: 'Kegiatan',
+      version: 'Versi daftar hadir',
+      versionValue: 'ke-{version} (peserta berubah sejak cetakan sebelumnya; nomor baris mengikuti versi ini)',
     },
     pledge: {
       title: 'IKRAR NETRALITAS APARATUR SIPIL NEGARA',

@@ -16,6 +16,7 @@ export const filesUi = {
     filterRoster: 'Daftar pegawai (Excel, CSV)',
     filterEmblem: 'Gambar lambang (PNG, JPG, SVG)',
     filterRecap: 'Rekap Satgas Netralitas (Excel)',
+    filterEvidence: 'Bukti (foto, pindaian, PDF, video)',
     filterXlsx: 'Buku Kerja Excel',
     filterPdf: 'Dokumen PDF',
     filterDocx: 'Dokumen Word',

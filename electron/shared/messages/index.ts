@@ -2,9 +2,12 @@
 // imported by the core (error messages, document text) and by the renderer (screen text). A new area adds its
 // own file and one line in each object below. Code and comments stay in English.
 import { appErrors, appUi } from './app';
+import { attendanceErrors, attendanceUi } from './attendance';
 import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
+import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
+import { pledgesErrors, pledgesUi } from './pledges';
 import { profileErrors, profileUi } from './profile';
 import { recapErrors, recapUi } from './recap';
 import { sessionsErrors, sessionsUi } from './sessions';
@@ -16,7 +19,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...recapErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...attendanceErrors, ...pledgesErrors, ...recapErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -31,4 +34,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...recapUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...attendanceUi, ...pledgesUi, ...recapUi } as const;

@@ -6,6 +6,8 @@ import { updateToSchemaVersion1 } from './001-initial';
 import { updateToSchemaVersion2 } from './002-roster';
 import { updateToSchemaVersion3 } from './003-elections-sessions';
 import { updateToSchemaVersion4 } from './004-unit-aliases-and-import-log';
+import { updateToSchemaVersion5 } from './005-evidence';
+import { updateToSchemaVersion6 } from './006-attendance-pledges';
 
 export interface Migration {
   version: number;
@@ -18,4 +20,6 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'roster', up: updateToSchemaVersion2 },
   { version: 3, name: 'elections-sessions', up: updateToSchemaVersion3 },
   { version: 4, name: 'unit-aliases-and-import-log', up: updateToSchemaVersion4 },
+  { version: 5, name: 'evidence', up: updateToSchemaVersion5 },
+  { version: 6, name: 'attendance-pledges', up: updateToSchemaVersion6 },
 ];

@@ -9,6 +9,7 @@ import { ui } from '../../../shared/messages';
 import { FONT, letterheadParts } from '../docx/letterhead';
 import { MARGINS, PAPER } from '../paper';
 import type { AttendanceSheet, ClosingBlock, SheetRow, SheetSection } from './sheet';
+import { detailLines as sheetDetailLines } from './sheet';
 import { columnWidths } from './pdf';
 
 /** points → twips */
@@ -91,10 +92,9 @@ function sectionTable(section: SheetSection, w: number[], extra: SheetRow[], kee
 }
 
 function detailLines(sheet: AttendanceSheet, width: number): Table {
-  const d = ui.documents.details;
   const none = { top: NIL, bottom: NIL, left: NIL, right: NIL, insideHorizontal: NIL, insideVertical: NIL };
   const cols = [tw(86), tw(10), width - tw(96)];
-  const lines: [string, string | null][] = [[d.dayDate, sheet.details.dayDate], [d.time, sheet.details.time], [d.place, sheet.details.place], [d.activity, sheet.details.activity]];
+  const lines = sheetDetailLines(sheet);
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: cols,
@@ -159,7 +159,7 @@ export async function attendanceSheetDocx(sheet: AttendanceSheet): Promise<Buffe
   const w = columnWidths(widthPt).map((c) => tw(c + 6));
   w[w.length - 1]! += width - w.reduce((a, b) => a + b, 0);
   const lastNo = sheet.sections.reduce((n, s) => n + s.rows.length, 0);
-  const blanks: SheetRow[] = Array.from({ length: sheet.blankRows }, (_, i) => ({ no: lastNo + i + 1, name: '', nip: '', rank: '', position: '', unit: '' }));
+  const blanks: SheetRow[] = Array.from({ length: sheet.blankRows }, (_, i) => ({ no: lastNo + i + 1, staffId: 0, name: '', nip: '', rank: '', position: '', unit: '' }));
   const last = sheet.sections.length - 1;
   const body: (Paragraph | Table)[] = [
     ...letterheadParts(sheet.letterhead, width),

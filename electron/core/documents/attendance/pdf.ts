@@ -12,6 +12,7 @@ import { pageSetup } from '../pdf/page';
 import type { PdfOptions } from '../pdf';
 import { renderPdf } from '../pdf';
 import type { AttendanceSheet, SheetRow, SheetSection } from './sheet';
+import { detailLines } from './sheet';
 
 const TABLE_SIZE = 8;
 const PAD_X = 3;
@@ -63,7 +64,7 @@ function bodyRow(r: SheetRow): TableCell[] {
 }
 
 function blankRow(no: number): TableCell[] {
-  return bodyRow({ no, name: '', nip: '', rank: '', position: '', unit: '' });
+  return bodyRow({ no, staffId: 0, name: '', nip: '', rank: '', position: '', unit: '' });
 }
 
 interface TableParts {
@@ -103,7 +104,6 @@ export interface LayoutChoice {
 export function attendanceSheetDefinition(sheet: AttendanceSheet, choice: LayoutChoice = { tailRows: 0 }): TDocumentDefinitions {
   const width = contentWidth(sheet.paper);
   const widths = columnWidths(width);
-  const d = ui.documents.details;
   const lastNo = sheet.sections.reduce((n, s) => n + s.rows.length, 0);
   const blanks = Array.from({ length: sheet.blankRows }, (_, i) => blankRow(lastNo + i + 1));
   const parts: TableParts[] = sheet.sections.map((s: SheetSection, i) => ({
@@ -125,7 +125,7 @@ export function attendanceSheetDefinition(sheet: AttendanceSheet, choice: Layout
     content: [
       letterheadPart(sheet.letterhead, width),
       titlePart(sheet.title),
-      labelledLines([[d.dayDate, sheet.details.dayDate], [d.time, sheet.details.time], [d.place, sheet.details.place], [d.activity, sheet.details.activity]]),
+      labelledLines(detailLines(sheet)),
       ...tables,
       tail > 0 ? { unbreakable: true, stack: [table(tailParts, widths, false, false), closing], ...(tailOnNewPage ? { pageBreak: 'before' as const } : {}) } : closing,
     ],

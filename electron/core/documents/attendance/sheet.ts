@@ -7,7 +7,7 @@ import { getSession, headOfOpd } from '../../sessions/service';
 import type { Audience, Signer } from '../../sessions/types';
 import type { Staff } from '../../staff/types';
 import { formatDateLong } from '../../../shared/format';
-import { ui } from '../../../shared/messages';
+import { fillTemplate, ui } from '../../../shared/messages';
 import { cityOf, dayAndDate, formatNip, rankText, staffIdentifier, timeRange } from '../format';
 import type { LetterheadData } from '../letterhead';
 import { letterheadOf } from '../letterhead';
@@ -16,6 +16,8 @@ import { groupByUnit, sortForSheet } from './order';
 
 export interface SheetRow {
   no: number;
+  /** the person printed on the row; 0 on a blank row */
+  staffId: number;
   name: string;
   nip: string;
   rank: string;
@@ -60,12 +62,15 @@ export interface AttendanceSheet {
   fileStem: string;
   /** the election the document is for, worded for the pledge ("Pemilihan Kepala Daerah Serentak Tahun 2024") */
   electionName: string | null;
+  /** the sheet's version (attendance/sheetVersions.ts) once a print of a session's sheet was kept; printed on the
+   * paper from version 2 on, so the secretary ticks off against the right numbers */
+  version: number | null;
 }
 
 const t = ui.documents;
 
 function rowOf(s: Staff, no: number): SheetRow {
-  return { no, name: s.name, nip: staffIdentifier(s) || '-', rank: rankText(s), position: s.position ?? '', unit: s.unitName ?? '' };
+  return { no, staffId: s.id, name: s.name, nip: staffIdentifier(s) || '-', rank: rankText(s), position: s.position ?? '', unit: s.unitName ?? '' };
 }
 
 export function closingOf(signer: Signer, placeDate: string): ClosingBlock {
@@ -117,5 +122,14 @@ export function buildAttendanceSheet(q: Query, source: SheetSource, options: She
     closing: closingOf(signer, placeDate),
     fileStem: date ? `${t.attendanceFile} ${date}` : t.attendanceFile,
     electionName,
+    version: null,
   };
+}
+
+/** The "Hari/Tanggal : …" lines, with the version from the second one on. */
+export function detailLines(sheet: AttendanceSheet): [string, string | null][] {
+  const d = t.details;
+  const lines: [string, string | null][] = [[d.dayDate, sheet.details.dayDate], [d.time, sheet.details.time], [d.place, sheet.details.place], [d.activity, sheet.details.activity]];
+  if (sheet.version !== null && sheet.version > 1) lines.push([d.version, fillTemplate(d.versionValue, { version: sheet.version })]);
+  return lines;
 }

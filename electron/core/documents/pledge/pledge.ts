@@ -1,8 +1,9 @@
 // The neutrality pledge (ikrar): its text on one page with the kop, to read aloud and post; and the head of the
 // OPD's own signature page, who signs first before the pledge goes down the line (DOMAIN.md "Who and why").
-// The text is DOMAIN.md's common four points until the pledges area lets the OPD edit it.
+// The text is the pledge's current version (pledges/texts.ts; DOMAIN.md's four points until the OPD edits it).
 import type { Query } from '../../db/database';
 import { findActiveElection, getElection } from '../../elections/service';
+import { currentPledgeText } from '../../pledges/texts';
 import { getProfile } from '../../profile/service';
 import { getSession, headOfOpd } from '../../sessions/service';
 import type { Signer } from '../../sessions/types';
@@ -49,7 +50,7 @@ export function buildPledge(q: Query, source: SheetSource, paper: PaperSize): Pl
     letterhead: letterheadOf(profile),
     title: p.title,
     intro: agency ? fillTemplate(p.intro, { opd: agency }) : p.introNoOpd,
-    points: p.points.map((point) => point.replace('{election}', election)),
+    points: currentPledgeText(q).points.map((point) => point.replace('{election}', election)),
     sanction: p.sanction,
     head,
     agency,

@@ -8,6 +8,7 @@ import { useSavedNotice } from '../../lib/files';
 import { fill, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
+import { ReprintWarning } from '../attendance/ReprintWarning';
 
 const o = ui.documents.options;
 
@@ -73,6 +74,7 @@ export function PrintPanel({ sessionId }: { sessionId: number }) {
           if (Number.isInteger(v) && v >= 0 && v <= 500) setBlankRows(v);
         }} />
       </Field>
+      <ReprintWarning sessionId={sessionId} order={order} sectionsPerUnit={sections} refreshKey={busy} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy !== null} onClick={() => void preview('attendance')}>{label('attendance', o.preview)}</Button>
         <Button disabled={busy !== null} onClick={() => void save('pdf')}>{label('pdf', o.savePdf)}</Button>

@@ -38,9 +38,11 @@ export interface SessionViewProps {
   onBack: () => void;
   onEdit: () => void;
   onChanged: (s: SessionDetail | null) => void;
+  /** opens "Catat kehadiran" (held sessions) */
+  onTickOff: () => void;
 }
 
-export function SessionView({ session: x, readOnly, onBack, onEdit, onChanged }: SessionViewProps) {
+export function SessionView({ session: x, readOnly, onBack, onEdit, onChanged, onTickOff }: SessionViewProps) {
   const styles = useStyles();
   const notify = useNotify();
   const fail = useFail();
@@ -74,6 +76,7 @@ export function SessionView({ session: x, readOnly, onBack, onEdit, onChanged }:
         <Text as="h1" className={styles.title}>{x.topic}</Text>
         <Badge appearance="tint" color={STATUS_COLOR[x.status]}>{s.statuses[x.status]}</Badge>
         <div className={styles.actions}>
+          {x.status === 'HELD' && <Button appearance="primary" onClick={onTickOff}>{ui.attendance.open}</Button>}
           <Button disabled={readOnly} onClick={onEdit}>{s.edit}</Button>
           {x.status !== 'HELD' && <Button disabled={readOnly} onClick={() => void setStatus('HELD')}>{s.markHeld}</Button>}
           {x.status !== 'CANCELLED' && <Button disabled={readOnly} onClick={() => void setStatus('CANCELLED')}>{s.markCancelled}</Button>}

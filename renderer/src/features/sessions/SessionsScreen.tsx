@@ -15,10 +15,11 @@ import { phaseColor, phaseLabel } from '../elections/labels';
 import { audienceLabel, dayAndDate, timeLabel, todayIso } from './labels';
 import { SessionForm } from './SessionForm';
 import { SessionView } from './SessionView';
+import { TickOffScreen } from '../attendance/TickOffScreen';
 
 const s = ui.sessions;
 
-type View = { kind: 'list' } | { kind: 'detail'; session: SessionDetail } | { kind: 'form'; session: SessionDetail | null };
+type View = { kind: 'list' } | { kind: 'detail'; session: SessionDetail } | { kind: 'form'; session: SessionDetail | null } | { kind: 'tickOff'; session: SessionDetail };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px 20px 20px' },
@@ -76,6 +77,10 @@ export function SessionsScreen({ readOnly, onChanged }: ScreenProps) {
       />
     );
   }
+  if (view.kind === 'tickOff') {
+    const session = view.session;
+    return <TickOffScreen sessionId={session.id} readOnly={readOnly} onBack={() => { onChanged(); setView({ kind: 'detail', session }); }} />;
+  }
   if (view.kind === 'detail') {
     return (
       <SessionView
@@ -84,6 +89,7 @@ export function SessionsScreen({ readOnly, onChanged }: ScreenProps) {
         onBack={back}
         onEdit={() => setView({ kind: 'form', session: view.session })}
         onChanged={(changed) => (changed ? setView({ kind: 'detail', session: changed }) : back())}
+        onTickOff={() => setView({ kind: 'tickOff', session: view.session })}
       />
     );
   }

@@ -5,6 +5,7 @@ import { electionsHandlers } from './elections/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { filesHandlers } from './files/handlers';
 import { homeHandlers } from './home/handlers';
+import { findingsHandlers } from './findings/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
@@ -13,4 +14,4 @@ import { recapHandlers } from './recap/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, recapHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, findingsHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, recapHandlers);

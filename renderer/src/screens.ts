@@ -1,6 +1,7 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
+import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
@@ -13,7 +14,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections';
+export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -27,6 +28,7 @@ import { ui } from './lib/messages';
 export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
+  { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
 ];

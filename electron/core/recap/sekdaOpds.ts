@@ -21,14 +21,9 @@ export function listSekdaOpds(q: Query): ListedOpd[] {
   return q.all('SELECT id, name, code FROM sekda_opd ORDER BY name COLLATE NOCASE, id').map((r) => ({ id: Number(r.id), name: String(r.name), code: String(r.code) }));
 }
 
-/**
- * The list as the consolidation needs it. Until migration 008 is registered (it can only follow 005–007, which
- * are being merged), a database may not have the table yet: the list is then empty, and the consolidation says
- * that it cannot tell who has not sent.
- */
+/** The list as the consolidation needs it: empty = the consolidation cannot tell who has not sent. */
 export function sekdaOpdList(q: Query): SekdaOpd[] {
-  const exists = q.get("SELECT 1 AS y FROM sqlite_master WHERE type = 'table' AND name = 'sekda_opd'");
-  return exists ? listSekdaOpds(q).map(({ name, code }) => ({ name, code })) : [];
+  return listSekdaOpds(q).map(({ name, code }) => ({ name, code }));
 }
 
 /** Adds the OPDs not listed yet (by key); answers how many were added and how many were there already. */

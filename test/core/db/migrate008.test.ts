@@ -1,11 +1,9 @@
-// Migration 8 (the Sekda's OPD list): built at schema 4 — the last schema this branch holds below 8 — with rows,
-// the migration applied, the old rows intact, the new table keeping one row per OPD key. Run as a function (not
-// through the list) until 5–7 are registered beside it: migrations must be numbered without gaps.
+// Migration 8 (the Sekda's OPD list): built at schema 7 with rows, migrated, the old rows intact, the new table
+// keeping one row per OPD key.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
-import { runMigrations } from '../../../electron/core/db/migrate';
+import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';
-import { updateToSchemaVersion8 } from '../../../electron/core/db/migrations/008-sekda-opds';
 import { loadSqlJs } from '../../../electron/core/db/sqlite';
 
 let SQL: SqlJsStatic;
@@ -16,13 +14,12 @@ beforeAll(async () => {
 describe('migration 8: the Sekda\'s OPD list', () => {
   it('keeps the profile and roster, and adds sekda_opd with one row per OPD key', () => {
     const db = new SQL.Database();
-    runMigrations(db, migrations.filter((m) => m.version < 8));
+    runMigrations(db, migrations, 7);
     db.exec(`UPDATE opd_profile SET opd_name = 'Bagian Pemerintahan Setda' WHERE id = 1;
       INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at) VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x');`);
-    db.exec('BEGIN');
-    updateToSchemaVersion8(db);
-    db.exec('COMMIT');
+    expect(runMigrations(db, migrations, 8)).toEqual([8]);
+    expect(readUserVersion(db)).toBe(8);
     expect(db.exec('SELECT opd_name FROM opd_profile')[0]?.values).toEqual([['Bagian Pemerintahan Setda']]);
     expect(db.exec('SELECT id, name FROM staff')[0]?.values).toEqual([[7, 'Siti Aminah']]);
     db.exec("INSERT INTO sekda_opd (name, code, created_at) VALUES ('Dinas Kesehatan', 'dinas kesehatan', 'x')");

@@ -8,6 +8,8 @@ import { updateToSchemaVersion3 } from './003-elections-sessions';
 import { updateToSchemaVersion4 } from './004-unit-aliases-and-import-log';
 import { updateToSchemaVersion5 } from './005-evidence';
 import { updateToSchemaVersion6 } from './006-attendance-pledges';
+import { updateToSchemaVersion7 } from './007-findings';
+import { updateToSchemaVersion8 } from './008-sekda-opds';
 
 export interface Migration {
   version: number;
@@ -22,4 +24,6 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'unit-aliases-and-import-log', up: updateToSchemaVersion4 },
   { version: 5, name: 'evidence', up: updateToSchemaVersion5 },
   { version: 6, name: 'attendance-pledges', up: updateToSchemaVersion6 },
+  { version: 7, name: 'findings', up: updateToSchemaVersion7 },
+  { version: 8, name: 'sekda-opds', up: updateToSchemaVersion8 },
 ];

@@ -84,7 +84,7 @@ describe('satgas consolidate', () => {
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['opds', 'staff', 'signed', 'problems']);
     expect(json).toEqual({
-      opds: 2, staff: 63, signed: null,
+      opds: 2, staff: 63, signed: 11 + 12,
       problems: [{ file: 'dinsos.xlsx', code: 'other-period', message: expect.stringContaining('16 September 2024 s.d. 22 September 2024') }],
     });
     const table = sheetOf(readWorkbookBack(out), ui.consolidation.sheetTable);

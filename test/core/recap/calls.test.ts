@@ -39,7 +39,7 @@ describe('the recap calls', () => {
 
   it('saves the recap on the PC\'s paper under the suggested name, identities left out unless asked', async () => {
     const t = await start();
-    seedRecapDb(t.workspace.db(), 20);
+    seedRecapDb(t.workspace.db(), 40);
     t.platform.setPaperSize('F4');
     const saved = await value<SaveResult>(t.dispatch('recap.export', { ...RECAP_PERIOD }));
     expect(saved.saved!.name).toBe('Rekap Satgas Netralitas - Dinas Pendidikan dan Kebudayaan - 2024-09-29.xlsx');

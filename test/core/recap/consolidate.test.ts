@@ -26,9 +26,9 @@ let book: SheetBack[];
 
 beforeAll(async () => {
   dir = makeTempDir('rekap');
-  await writeMadeUpRecap(dir, { name: 'Dinas Pendidikan dan Kebudayaan', staff: 30, nipStart: 0, held: 3 }, 'disdikbud.xlsx');
+  await writeMadeUpRecap(dir, { name: 'Dinas Pendidikan dan Kebudayaan', staff: 30, nipStart: 0, held: 3, signed: 6, openFindings: 1 }, 'disdikbud.xlsx');
   // shares NIP #29 with the first (a mutation not recorded)
-  await writeMadeUpRecap(dir, { name: 'Dinas Kesehatan', staff: 20, nipStart: 29, held: 0, madeAt: '2024-09-30T05:00:00.000Z' }, 'dinkes baru.xlsx');
+  await writeMadeUpRecap(dir, { name: 'Dinas Kesehatan', staff: 20, nipStart: 29, held: 0, signed: 15, openFindings: 2, madeAt: '2024-09-30T05:00:00.000Z' }, 'dinkes baru.xlsx');
   await writeMadeUpRecap(dir, { name: 'DINAS KESEHATAN', staff: 18, nipStart: 29, madeAt: '2024-09-29T05:00:00.000Z' }, 'dinkes lama.xlsx');
   await writeMadeUpRecap(dir, { name: 'Dinas Sosial', staff: 10, nipStart: 500, from: '2024-09-16', to: '2024-09-22' }, 'dinsos.xlsx');
   const edited = await writeMadeUpRecap(dir, { name: 'Dinas Pekerjaan Umum', staff: 12, nipStart: 700 }, 'dpu.xlsx');
@@ -60,6 +60,7 @@ describe('consolidating recaps', () => {
     expect(result.opds.map((o) => [o.opdName, o.file])).toEqual([['Dinas Kesehatan', 'dinkes baru.xlsx'], ['Dinas Pendidikan dan Kebudayaan', 'disdikbud.xlsx']]);
     expect(result.totals['staff.active']).toEqual({ period: null, cumulative: 50 });
     expect(result.totals['sessions.held']).toEqual({ period: 3, cumulative: 5 });
+    expect(result.totals['pledges.signed']).toEqual({ period: 21, cumulative: 21 });
     expect(result.missing.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum', 'Dinas Pertanian', 'Dinas Sosial']);
   });
 
@@ -84,7 +85,11 @@ describe('consolidating recaps', () => {
     expect(header.slice(0, 2)).toEqual([c.colNo, c.colOpd]);
     const staffCol = header.indexOf(ui.recap.staffActive);
     expect(staffCol).toBeGreaterThan(1);
-    expect(table.values.slice(5, 7).map((r) => [r[1], r[staffCol]])).toEqual([['Dinas Kesehatan', 20], ['Dinas Pendidikan dan Kebudayaan', 30]]);
+    // furthest behind first: 6 of 30 signed (20%) before 15 of 20 (75%)
+    expect(header[2]).toBe(c.colCoverage);
+    expect(table.values.slice(5, 7).map((r) => [r[1], r[staffCol], r[2]])).toEqual([['Dinas Pendidikan dan Kebudayaan', 30, 0.2], ['Dinas Kesehatan', 20, 0.75]]);
+    expect(table.cells[5]![2]).toMatch(/^=IF\([A-Z]+6=0,0,[A-Z]+6\/[A-Z]+6\)$/);
+    expect(table.values[7]![2]).toBeCloseTo(21 / 50, 10);
     const total = table.cells[7]!;
     expect(total[1]).toBe(c.total);
     expect(total[staffCol]).toMatch(/^=SUM\([A-Z]+6:[A-Z]+7\)$/);
@@ -92,6 +97,11 @@ describe('consolidating recaps', () => {
     expect(table.paperSize).toBe(14);
     expect(table.printTitleRows).toBe('$5:$5');
     expect(sheetOf(book, c.sheetMissing).cells.slice(1).map((r) => r[1])).toEqual(['Dinas Pekerjaan Umum', 'Dinas Pertanian', 'Dinas Sosial']);
+    const open = sheetOf(book, c.sheetOpenFindings);
+    expect(open.cells.slice(1).map((r) => [r[1], r[4], r[6]])).toEqual([
+      ['Dinas Kesehatan', ui.findings.stages.RECORDED, 4], ['Dinas Kesehatan', ui.findings.stages.RECORDED, 3], ['Dinas Pendidikan dan Kebudayaan', ui.findings.stages.RECORDED, 3],
+    ]);
+    expect(open.types[1]![5]).toBe('d');
     const problems = sheetOf(book, c.sheetProblems);
     const nipRow = problems.cells.findIndex((r) => r[3] === 'nip-in-two-opds');
     expect([problems.cells[nipRow]![5], problems.types[nipRow]![5]]).toEqual([nipAt(29), 's']);

@@ -7,7 +7,6 @@ import { formatDateLong } from '../../../shared/format';
 import type { JobContext } from '../../app/jobs';
 import type { RecapPeriod } from '../figures';
 import { RECAP_FORMAT_VERSION } from '../figures';
-import { SUMMARY_KEYS } from '../summary';
 import type { RecapRead } from './readRecap';
 import { readRecap } from './readRecap';
 import type { ConsolidatedOpd, Consolidation, ConsolidationProblem, RecapSource, SekdaOpd } from './types';
@@ -100,13 +99,17 @@ export async function consolidate({ period, sources, opdList, job }: Consolidate
     }
   }
 
-  const known = new Set(SUMMARY_KEYS.map((k) => k.key));
-  const keys = SUMMARY_KEYS.map((k) => k.key).filter((k) => accepted.some((a) => a.recap.figures.has(k)));
-  for (const a of accepted) for (const k of a.recap.figures.keys()) if (!known.has(k) && !keys.includes(k)) keys.push(k);
-  const labels = Object.fromEntries(keys.map((k) => [k, SUMMARY_KEYS.find((s) => s.key === k)?.label ?? k]));
+  // the figures in the order the recaps write them (one format: one order), keys only later files have after
+  const keys: string[] = [];
+  const labels: Record<string, string> = {};
+  for (const a of accepted) {
+    for (const [k, label] of a.recap.labels) {
+      if (labels[k] === undefined) { keys.push(k); labels[k] = label; }
+    }
+  }
   const opds: ConsolidatedOpd[] = accepted.map(({ source, recap: r }) => ({
     file: source.file, opdName: r.opdName, opdCode: r.opdCode, regency: r.regency, madeAt: r.madeAt, appVersion: r.appVersion,
-    figures: Object.fromEntries(r.figures),
+    figures: Object.fromEntries(r.figures), openFindings: r.openFindings,
   }));
   const totals = Object.fromEntries(keys.map((k) => {
     const values = opds.map((o) => o.figures[k]).filter((v) => v !== undefined);

@@ -16,7 +16,7 @@ import { STAFF_NIP_COLUMN } from '../workbook/staffSheet';
 
 const t = ui.recap;
 
-import type { RecapFigure } from './types';
+import type { OpenFinding, RecapFigure } from './types';
 
 export interface RecapRead {
   formatVersion: number;
@@ -29,6 +29,10 @@ export interface RecapRead {
   to: string;
   /** keyed Ringkasan figures, in the file's order */
   figures: Map<string, RecapFigure>;
+  /** each figure's label, as the Ringkasan shows it */
+  labels: Map<string, string>;
+  /** the findings still open (Temuan sheet) */
+  openFindings: OpenFinding[];
   checksumOk: boolean;
   /** the NIPs of the staff sheet (active staff) and each one's name */
   staffNames: Map<string, string>;
@@ -61,12 +65,14 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
   let meta: RawRow[] | null = null;
   let summary: RawRow[] | null = null;
   const staffNames = new Map<string, string>();
+  let findings: RawRow[] = [];
   try {
     const zip = new GuardedZip(bytes);
     if (!zip.has('xl/workbook.xml')) return { ok: false, why: 'not-xlsx' };
     for await (const sheet of await sheetsOf(bytes, zip, signal)) {
       if (sheet.name === t.sheetMeta) meta = await allRows(sheet);
       else if (sheet.name === t.sheetSummary) summary = await allRows(sheet);
+      else if (sheet.name === t.sheetFindings) findings = await allRows(sheet);
       else if (sheet.name === t.sheetStaff) {
         for await (const batch of sheet.rows) {
           for (const row of batch) {
@@ -87,6 +93,7 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
   if (field.get('marker') !== RECAP_MARKER) return { ok: false, why: 'no-metadata' };
   const summaryRows = new Map(summary.map((r) => [r.number, r.cells]));
   const figures = new Map<string, RecapFigure>();
+  const labels = new Map<string, string>();
   let complete = true;
   for (const [number, cells] of byRow) {
     if (number <= META_FIGURES_ROW) continue;
@@ -96,6 +103,7 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
     const cumulative = numberOf(row?.[2]);
     if (!key || cumulative === null) { complete = false; continue; }
     figures.set(key, { period: numberOf(row?.[1]), cumulative });
+    labels.set(key, cellText(row?.[0]) || key);
   }
   const recap: RecapRead = {
     formatVersion: Number(field.get('formatVersion')),
@@ -107,6 +115,8 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
     from: field.get('periodFrom') ?? '',
     to: field.get('periodTo') ?? '',
     figures,
+    labels,
+    openFindings: openFindingsOf(findings),
     checksumOk: false,
     staffNames,
   };
@@ -115,4 +125,17 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
     lines: [...figures].map(([key, v]) => ({ key, ...v })),
   }) === field.get('checksum');
   return { ok: true, recap };
+}
+
+/** The open cases of the Temuan sheet, found by its header's words (format 2 and later). */
+function openFindingsOf(rows: RawRow[]): OpenFinding[] {
+  const [header, ...body] = rows;
+  if (!header) return [];
+  const col = (label: string) => header.cells.findIndex((c) => cellText(c) === label);
+  const at = { no: col(t.colCaseNo), known: col(t.colKnownDate), violation: col(t.colViolation), stage: col(t.colStage), open: col(t.colOpen), age: col(t.colAge) };
+  if (Object.values(at).some((i) => i < 0)) return [];
+  return body.filter((r) => cellText(r.cells[at.open]) === t.yes).map((r) => ({
+    caseNo: cellText(r.cells[at.no]), knownDate: cellText(r.cells[at.known]), violation: cellText(r.cells[at.violation]),
+    stage: cellText(r.cells[at.stage]), ageDays: numberOf(r.cells[at.age]) ?? 0,
+  }));
 }

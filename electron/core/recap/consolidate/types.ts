@@ -20,6 +20,16 @@ export interface ConsolidationProblem {
   nip?: string;
 }
 
+/** A finding still open in one OPD's recap. */
+export interface OpenFinding {
+  caseNo: string;
+  knownDate: string;
+  violation: string;
+  /** the stage as the recap words it */
+  stage: string;
+  ageDays: number;
+}
+
 export interface ConsolidatedOpd {
   file: string;
   opdName: string;
@@ -28,6 +38,7 @@ export interface ConsolidatedOpd {
   madeAt: string;
   appVersion: string;
   figures: Record<string, RecapFigure>;
+  openFindings: OpenFinding[];
 }
 
 export interface SekdaOpd {

@@ -8,6 +8,8 @@ import type { RecapFigures, RecapPeriod } from '../figures';
 import { RECAP_FORMAT_VERSION } from '../figures';
 import { opdCode } from '../opdCode';
 import { checkPeriod } from '../period';
+import { gatherFindings } from './findings';
+import { gatherPledges, markPledgeStatus, markSessionAttendance } from './pledges';
 import { gatherSessions } from './sessions';
 import { gatherStaff } from './staff';
 
@@ -24,6 +26,14 @@ export function gatherRecapFigures(q: Query, { period, appVersion, now = new Dat
   const name = profile.opdName.trim();
   if (!name) throw new UserError('recap-no-opd-name');
   const election = findActiveElection(q);
+  const staff = gatherStaff(q);
+  const sessions = gatherSessions(q, period);
+  markSessionAttendance(q, sessions.list);
+  let pledges = null;
+  if (election) {
+    pledges = gatherPledges(q, election, period);
+    markPledgeStatus(q, election, period, staff.people);
+  }
   return {
     formatVersion: RECAP_FORMAT_VERSION,
     appVersion,
@@ -31,7 +41,9 @@ export function gatherRecapFigures(q: Query, { period, appVersion, now = new Dat
     opd: { name, code: opdCode(name), regency: profile.regency.trim() },
     period,
     election: election ? { name: election.name, phase: phaseOf(election, period.to).phase } : null,
-    staff: gatherStaff(q),
-    sessions: gatherSessions(q, period),
+    staff,
+    sessions,
+    pledges,
+    findings: gatherFindings(q, period),
   };
 }

@@ -10,7 +10,7 @@ export function gatherSessions(q: Query, period: RecapPeriod): SessionFigures {
     .filter((s) => s.date <= period.to)
     .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id - b.id)
     .map((s) => ({
-      date: s.date, startTime: s.startTime, place: s.place, topic: s.topic, status: s.status, phase: s.phase.phase,
+      id: s.id, date: s.date, startTime: s.startTime, place: s.place, topic: s.topic, status: s.status, phase: s.phase.phase,
       inPeriod: s.date >= period.from, invited: s.invited,
     }));
   const span = (status: SessionStatus): Span => ({

@@ -9,9 +9,10 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 export function gatherStaff(q: Query): StaffFigures {
-  const people = q.all(`SELECT s.name, s.nip, s.nik, s.employment, s.position_type, s.position, s.rank, u.name AS unit
+  const people = q.all(`SELECT s.id, s.name, s.nip, s.nik, s.employment, s.position_type, s.position, s.rank, u.name AS unit
       FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE s.status = 'ACTIVE'
       ORDER BY u.name IS NULL, u.name COLLATE NOCASE, s.name COLLATE NOCASE, s.id`).map((r): StaffLine => ({
+    id: Number(r.id),
     name: String(r.name),
     nip: r.nip === null ? null : String(r.nip),
     nik: r.nik === null ? null : String(r.nik),

@@ -1,13 +1,14 @@
-// The recap as one .xlsx (docs/recap-format.md): Ringkasan, Unit Kerja, Pegawai, Sosialisasi, and the hidden
-// Metadata sheet. Written with exceljs; every user text through core/text/sheetText.ts.
+// The recap as one .xlsx (docs/recap-format.md): Ringkasan, Unit Kerja, Pegawai, Sosialisasi, Temuan, and the
+// hidden Metadata sheet. Written with exceljs; every user text through core/text/sheetText.ts.
 import ExcelJS from 'exceljs';
 import { fillTemplate, ui } from '../../../shared/messages';
 import { formatDateShort } from '../../../shared/format';
 import type { PaperSize } from '../../documents/types';
 import { figuresChecksum } from '../checksum';
 import type { RecapFigures } from '../figures';
-import { summaryLines } from '../summary';
+import { keyedLines, summaryLines } from '../summary';
 import { printSetup } from './layout';
+import { writeFindings } from './findingsSheet';
 import { writeMeta } from './metaSheet';
 import { writeSessions } from './sessionsSheet';
 import { writeStaff } from './staffSheet';
@@ -49,7 +50,8 @@ export async function recapWorkbook(f: RecapFigures, opts: RecapOptions): Promis
   writeUnits(sheet(t.sheetUnits, '1:1', true), f);
   writeStaff(sheet(t.sheetStaff, '1:1'), f);
   writeSessions(sheet(t.sheetSessions, '1:1'), f);
-  const checksum = figuresChecksum({ formatVersion: f.formatVersion, opdCode: f.opd.code, from: f.period.from, to: f.period.to, lines });
+  writeFindings(sheet(t.sheetFindings, '1:1'), f, opts.includeIdentities);
+  const checksum = figuresChecksum({ formatVersion: f.formatVersion, opdCode: f.opd.code, from: f.period.from, to: f.period.to, lines: keyedLines(lines) });
   await writeMeta(wb.addWorksheet(t.sheetMeta), f, rows, { checksum, includeIdentities: opts.includeIdentities });
   return { fileName: recapFileName(f), bytes: Buffer.from(await wb.xlsx.writeBuffer()), checksum };
 }

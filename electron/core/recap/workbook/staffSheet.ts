@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { ui } from '../../../shared/messages';
 import { addSheetRow } from '../../text/sheetText';
 import type { RecapFigures } from '../figures';
-import { fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from './layout';
+import { DATE_FORMAT, excelDate, fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from './layout';
 
 const t = ui.recap;
 
@@ -13,15 +13,24 @@ export const STAFF_NIP_COLUMN = 4;
 
 export const STAFF_COLUMNS = [t.colNo, t.colUnit, t.colName, t.colNip, t.colNik, t.colEmployment, t.colPositionType, t.colPosition, t.colRank];
 
+/** With the pledge source: each person's status and the date they signed. */
+const PLEDGE_COLUMNS = [t.colPledge, t.colSignedOn];
+
 export function writeStaff(ws: ExcelJS.Worksheet, f: RecapFigures): void {
-  styleHeader(addSheetRow(ws, STAFF_COLUMNS));
+  const pledges = f.pledges !== null;
+  const columns = [...STAFF_COLUMNS, ...(pledges ? PLEDGE_COLUMNS : [])];
+  styleHeader(addSheetRow(ws, columns));
   ws.getColumn(4).numFmt = ws.getColumn(5).numFmt = '@';
   f.staff.people.forEach((p, i) => {
-    const row = addSheetRow(ws, [i + 1, p.unit ?? t.noUnit, p.name, null, null, ui.roster.employment[p.employment], ui.roster.positionType[p.positionType], p.position, p.rank]);
+    const row = addSheetRow(ws, [
+      i + 1, p.unit ?? t.noUnit, p.name, null, null, ui.roster.employment[p.employment], ui.roster.positionType[p.positionType], p.position, p.rank,
+      ...(pledges && p.pledge ? [t.pledgeStatus[p.pledge], p.signedOn ? excelDate(p.signedOn) : null] : []),
+    ]);
+    if (pledges) row.getCell(11).numFmt = DATE_FORMAT;
     putIdentifier(row.getCell(STAFF_NIP_COLUMN), p.nip);
     putIdentifier(row.getCell(5), p.nik);
   });
-  tableView(ws, 1, STAFF_COLUMNS.length, f.staff.people.length);
-  fitColumns(ws, 1, { max: 48, fixed: { 1: 7, 4: 21, 5: 19 } });
+  tableView(ws, 1, columns.length, f.staff.people.length);
+  fitColumns(ws, 1, { max: 48, fixed: { 1: 7, 4: 21, 5: 19, 11: 19 } });
   wrapLongText(ws, [[2, 30], [3, 34], [8, 40]]);
 }

@@ -8,7 +8,7 @@ import { addSheetRow, putText } from '../../text/sheetText';
 import type { RecapFigures } from '../figures';
 import type { SummaryLine } from '../summary';
 import { SECTION_TITLES } from '../summary';
-import { COUNT_FORMAT, styleHeader } from './layout';
+import { COUNT_FORMAT, PERCENT_FORMAT, styleHeader } from './layout';
 
 const t = ui.recap;
 
@@ -19,7 +19,7 @@ export interface SummaryOptions {
   includeIdentities: boolean;
 }
 
-/** Writes the sheet and answers the row of each figure (for the metadata sheet). */
+/** Writes the sheet and answers the row of each keyed figure (for the metadata sheet). */
 export function writeSummary(ws: ExcelJS.Worksheet, f: RecapFigures, lines: readonly SummaryLine[], opts: SummaryOptions): Map<string, number> {
   const from = formatDateLong(f.period.from);
   const to = formatDateLong(f.period.to);
@@ -50,6 +50,7 @@ export function writeSummary(ws: ExcelJS.Worksheet, f: RecapFigures, lines: read
   styleHeader(header);
 
   const rows = new Map<string, number>();
+  const rowOf = new Map<string, number>();
   let section: string | null = null;
   let sectionStart = 0;
   for (const line of lines) {
@@ -60,8 +61,17 @@ export function writeSummary(ws: ExcelJS.Worksheet, f: RecapFigures, lines: read
       sectionStart = title.number + 1;
     }
     const row = addSheetRow(ws, [line.label]);
-    rows.set(line.key, row.number);
+    rowOf.set(line.key, row.number);
+    if (!line.ratio) rows.set(line.key, row.number);
     const [period, cumulative] = [row.getCell(2), row.getCell(3)];
+    if (line.ratio) {
+      const of = rowOf.get(line.ratio.of)!;
+      const per = rowOf.get(line.ratio.per)!;
+      cumulative.value = { formula: `IF(C${per}=0,0,C${of}/C${per})`, result: line.cumulative };
+      cumulative.numFmt = PERCENT_FORMAT;
+      row.font = { bold: true };
+      continue;
+    }
     if (line.total) {
       const end = row.number - 1;
       if (line.period !== null) period.value = { formula: `SUM(B${sectionStart}:B${end})`, result: line.period };
@@ -74,9 +84,28 @@ export function writeSummary(ws: ExcelJS.Worksheet, f: RecapFigures, lines: read
     }
     period.numFmt = cumulative.numFmt = COUNT_FORMAT;
   }
+  if (f.pledges) writeUnitCoverage(ws, f);
+  else ws.getRow(ws.rowCount + 2).getCell(1).value = t.noPledges;
   ws.getColumn(1).width = 62;
   ws.getColumn(2).width = 16;
   ws.getColumn(3).width = 22;
   ws.views = [{ state: 'frozen', ySplit: SUMMARY_HEADER_ROW, xSplit: 0 }];
   return rows;
+}
+
+/** Pledge coverage per unit, below the figures: not keyed (units differ from OPD to OPD); the Unit Kerja sheet
+ * has the same with the staff counts. */
+function writeUnitCoverage(ws: ExcelJS.Worksheet, f: RecapFigures): void {
+  const pledges = f.pledges!;
+  ws.addRow([]);
+  const title = addSheetRow(ws, [t.sectionUnitCoverage]);
+  title.font = { bold: true };
+  if (pledges.deadline) putText(ws.getCell(title.number, 2), fillTemplate(t.pledgeDeadline, { date: formatDateLong(pledges.deadline) }));
+  const header = addSheetRow(ws, [t.colUnit, t.colSigned, t.colCoverage]);
+  styleHeader(header);
+  for (const u of pledges.units) {
+    const row = addSheetRow(ws, [fillTemplate(t.unitCoverageLine, { unit: u.name ?? t.noUnit, target: u.target }), u.signed, u.target === 0 ? 0 : u.signed / u.target]);
+    row.getCell(2).numFmt = COUNT_FORMAT;
+    row.getCell(3).numFmt = PERCENT_FORMAT;
+  }
 }

@@ -8,7 +8,7 @@ import { addSheetRow, putText } from '../../text/sheetText';
 import type { RecapFigures } from '../figures';
 import type { SummaryLine } from '../summary';
 import { SECTION_TITLES } from '../summary';
-import { COUNT_FORMAT, PERCENT_FORMAT, styleHeader } from './layout';
+import { COUNT_FORMAT, PERCENT_FORMAT, styleHeader, wrapLongText } from './layout';
 
 const t = ui.recap;
 
@@ -89,6 +89,8 @@ export function writeSummary(ws: ExcelJS.Worksheet, f: RecapFigures, lines: read
   ws.getColumn(1).width = 62;
   ws.getColumn(2).width = 16;
   ws.getColumn(3).width = 22;
+  // long violation acts and unit names wrap in their row
+  wrapLongText(ws, [[1, 62]], SUMMARY_HEADER_ROW + 1);
   ws.views = [{ state: 'frozen', ySplit: SUMMARY_HEADER_ROW, xSplit: 0 }];
   return rows;
 }

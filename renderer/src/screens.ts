@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { RecapScreen } from './features/recap/RecapScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 
@@ -14,7 +15,7 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'findings' | 'profile' | 'elections';
+export type ScreenId = 'staff' | 'sessions' | 'findings' | 'recap' | 'profile' | 'elections';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -29,6 +30,7 @@ export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
+  { id: 'recap', label: ui.recap.title, section: 'main', component: RecapScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
 ];

@@ -57,7 +57,7 @@ wb.save(sys.argv[1])`, edited]);
 describe('consolidating recaps', () => {
   it('reads every .xlsx of the folder, keeps the usable ones and the newest of an OPD', () => {
     expect(result.files).toBe(7);
-    expect(result.opds.map((o) => [o.opdName, o.file])).toEqual([['Dinas Kesehatan', 'dinkes baru.xlsx'], ['Dinas Pendidikan dan Kebudayaan', 'disdikbud.xlsx']]);
+    expect(result.opds.map((o) => [o.opdName, o.file])).toEqual([['Dinas Pendidikan dan Kebudayaan', 'disdikbud.xlsx'], ['Dinas Kesehatan', 'dinkes baru.xlsx']]);
     expect(result.totals['staff.active']).toEqual({ period: null, cumulative: 50 });
     expect(result.totals['sessions.held']).toEqual({ period: 3, cumulative: 5 });
     expect(result.totals['pledges.signed']).toEqual({ period: 21, cumulative: 21 });

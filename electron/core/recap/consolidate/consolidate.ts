@@ -8,6 +8,7 @@ import type { JobContext } from '../../app/jobs';
 import type { RecapPeriod } from '../figures';
 import { RECAP_FORMAT_VERSION } from '../figures';
 import type { RecapRead } from './readRecap';
+import { furthestBehindFirst } from './order';
 import { readRecap } from './readRecap';
 import type { ConsolidatedOpd, Consolidation, ConsolidationProblem, RecapSource, SekdaOpd } from './types';
 
@@ -107,10 +108,10 @@ export async function consolidate({ period, sources, opdList, job }: Consolidate
       if (labels[k] === undefined) { keys.push(k); labels[k] = label; }
     }
   }
-  const opds: ConsolidatedOpd[] = accepted.map(({ source, recap: r }) => ({
+  const opds: ConsolidatedOpd[] = furthestBehindFirst(accepted.map(({ source, recap: r }) => ({
     file: source.file, opdName: r.opdName, opdCode: r.opdCode, regency: r.regency, madeAt: r.madeAt, appVersion: r.appVersion,
     figures: Object.fromEntries(r.figures), openFindings: r.openFindings,
-  }));
+  })));
   const totals = Object.fromEntries(keys.map((k) => {
     const values = opds.map((o) => o.figures[k]).filter((v) => v !== undefined);
     const periods = values.map((v) => v.period).filter((v): v is number => v !== null);

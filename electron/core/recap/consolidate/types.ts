@@ -48,7 +48,7 @@ export interface SekdaOpd {
 
 export interface Consolidation {
   period: RecapPeriod;
-  /** the OPDs consolidated, by name */
+  /** the OPDs consolidated, furthest behind first (order.ts) */
   opds: ConsolidatedOpd[];
   /** every figure key met, in the recap format's order (first recap first, then keys only later ones have) */
   keys: string[];

@@ -26,8 +26,9 @@ export interface MadeUpOpd {
   madeAt?: string;
 }
 
+/** A NIP (18 digits) per serial, all different for serials below 100,000. */
 export function nipAt(n: number): string {
-  return `19800101200501${String(1000 + (n % 9000)).padStart(4, '0')}`.slice(0, 14) + String(n).padStart(4, '0').slice(-4);
+  return `1980010120050${String(n).padStart(5, '0')}`;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;

@@ -53,5 +53,7 @@ export async function recapWorkbook(f: RecapFigures, opts: RecapOptions): Promis
   writeFindings(sheet(t.sheetFindings, '1:1'), f, opts.includeIdentities);
   const checksum = figuresChecksum({ formatVersion: f.formatVersion, opdCode: f.opd.code, from: f.period.from, to: f.period.to, lines: keyedLines(lines) });
   await writeMeta(wb.addWorksheet(t.sheetMeta), f, rows, { checksum, includeIdentities: opts.includeIdentities });
-  return { fileName: recapFileName(f), bytes: Buffer.from(await wb.xlsx.writeBuffer()), checksum };
+  // the fastest deflate level: a recap is mostly repeated XML, a few percent larger and about a third faster
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>));
+  return { fileName: recapFileName(f), bytes, checksum };
 }

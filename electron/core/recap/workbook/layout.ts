@@ -23,7 +23,21 @@ export function excelDate(iso: string): Date {
 /** A NIP or NIK: always a text cell, every digit kept, never "number stored as text" guessed at. */
 export function putIdentifier(cell: ExcelJS.Cell, digits: string | null): void {
   putText(cell, digits);
-  cell.numFmt = TEXT_FORMAT;
+  // a column styled as Text (columnStyles) already gave the cell its format: a style set again costs a style
+  if (cell.numFmt !== TEXT_FORMAT) cell.numFmt = TEXT_FORMAT;
+}
+
+/**
+ * Styles set on whole columns before the data rows are added, so that every new cell takes them without a style
+ * of its own (thousands of per-cell styles are most of a big workbook's writing time): Text columns (NIP, NIK),
+ * and every column aligned to the top, the long-text ones wrapping.
+ */
+export function columnStyles(ws: ExcelJS.Worksheet, count: number, opts: { text?: readonly number[]; wrap?: readonly number[] }): void {
+  for (let c = 1; c <= count; c++) {
+    const column = ws.getColumn(c);
+    column.alignment = { vertical: 'top', ...(opts.wrap?.includes(c) ? { wrapText: true } : {}) };
+    if (opts.text?.includes(c)) column.numFmt = TEXT_FORMAT;
+  }
 }
 
 export function styleHeader(row: ExcelJS.Row): void {
@@ -79,13 +93,15 @@ export function wrapLongText(ws: ExcelJS.Worksheet, columns: readonly (readonly 
       const cell = row.getCell(col);
       const text = typeof cell.value === 'string' ? cell.value : '';
       if (!text) continue;
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      if (!cell.alignment?.wrapText) cell.alignment = { wrapText: true, vertical: 'top' };
       const width = (ws.getColumn(col).width ?? 10) - 1;
       lines = Math.max(lines, text.split('\n').reduce((sum, l) => sum + Math.max(1, Math.ceil((l.length * 0.85) / width)), 0));
     }
     if (lines === 1) return;
     row.height = 14.5 * lines;
-    row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: 'top' }));
+    row.eachCell((cell) => {
+      if (cell.alignment?.vertical !== 'top') cell.alignment = { ...cell.alignment, vertical: 'top' };
+    });
   });
 }
 

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { ui } from '../../../shared/messages';
 import { addSheetRow } from '../../text/sheetText';
 import type { RecapFigures } from '../figures';
-import { DATE_FORMAT, excelDate, fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from './layout';
+import { columnStyles, DATE_FORMAT, excelDate, fitColumns, putIdentifier, styleHeader, tableView, wrapLongText } from './layout';
 
 const t = ui.recap;
 
@@ -20,13 +20,13 @@ export function writeStaff(ws: ExcelJS.Worksheet, f: RecapFigures): void {
   const pledges = f.pledges !== null;
   const columns = [...STAFF_COLUMNS, ...(pledges ? PLEDGE_COLUMNS : [])];
   styleHeader(addSheetRow(ws, columns));
-  ws.getColumn(4).numFmt = ws.getColumn(5).numFmt = '@';
+  columnStyles(ws, columns.length, { text: [4, 5], wrap: [2, 3, 8] });
   f.staff.people.forEach((p, i) => {
     const row = addSheetRow(ws, [
       i + 1, p.unit ?? t.noUnit, p.name, null, null, ui.roster.employment[p.employment], ui.roster.positionType[p.positionType], p.position, p.rank,
       ...(pledges && p.pledge ? [t.pledgeStatus[p.pledge], p.signedOn ? excelDate(p.signedOn) : null] : []),
     ]);
-    if (pledges) row.getCell(11).numFmt = DATE_FORMAT;
+    if (pledges && p.signedOn) row.getCell(11).numFmt = DATE_FORMAT;
     putIdentifier(row.getCell(STAFF_NIP_COLUMN), p.nip);
     putIdentifier(row.getCell(5), p.nik);
   });

@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '12px' },
   row: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3 },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '16px' },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '24px', alignItems: 'start' },
+  block: { display: 'flex', flexDirection: 'column', gap: '6px' },
   list: { margin: 0, paddingLeft: '18px' },
 });
 
@@ -95,11 +96,11 @@ export function ConsolidatePanel({ thisWeek }: { thisWeek: RecapPeriod }) {
           <Text data-testid="konsolidasi-summary">{fill(c.summaryLine, { opds: result.opds.length, staff: countText(staff), signed: countText(signed ?? null) })}</Text>
           {result.opds.length === 0 ? <MessageBar intent="warning"><MessageBarBody>{c.emptyResult}</MessageBarBody></MessageBar> : <KabupatenTable result={result} />}
           <div className={styles.columns}>
-            <div>
+            <div className={styles.block}>
               <Subtitle2>{c.chartTitle}</Subtitle2>
               <CoverageChart opds={result.opds} />
             </div>
-            <div>
+            <div className={styles.block}>
               <Subtitle2>{fill(c.missingTitle, { count: result.missing.length })}</Subtitle2>
               {result.haveOpdList ? (
                 <ul className={styles.list}>{result.missing.map((o) => <li key={o.code}>{o.name}</li>)}</ul>

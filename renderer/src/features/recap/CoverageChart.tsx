@@ -18,7 +18,7 @@ export function CoverageChart({ opds }: { opds: readonly ConsolidatedOpd[] }) {
   if (rows.length === 0) return <p>{ui.consolidation.chartNoPledges}</p>;
   const height = rows.length * (BAR_H + GAP);
   return (
-    <svg role="img" aria-label={ui.consolidation.chartTitle} width={LABEL_W + BAR_W + 60} height={height} data-testid="coverage-chart">
+    <svg role="img" aria-label={ui.consolidation.chartTitle} viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`} width="100%" style={{ maxWidth: LABEL_W + BAR_W + 60 }} data-testid="coverage-chart">
       {rows.map((r, i) => {
         const y = i * (BAR_H + GAP);
         const name = r.name.length > 38 ? `${r.name.slice(0, 37)}…` : r.name;

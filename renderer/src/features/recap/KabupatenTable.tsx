@@ -8,6 +8,8 @@ import { countText, coverage, figure, percentText } from './figures';
 const useStyles = makeStyles({
   num: { textAlign: 'right' },
   total: { fontWeight: 600 },
+  no: { width: '40px' },
+  opd: { width: '30%' },
 });
 
 export function KabupatenTable({ result }: { result: ConsolidationResult }) {
@@ -25,8 +27,8 @@ export function KabupatenTable({ result }: { result: ConsolidationResult }) {
     <Table size="small" aria-label={c.tableTitle} data-testid="kabupaten-table">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{c.colNo}</TableHeaderCell>
-          <TableHeaderCell>{c.colOpd}</TableHeaderCell>
+          <TableHeaderCell className={styles.no}>{c.colNo}</TableHeaderCell>
+          <TableHeaderCell className={styles.opd}>{c.colOpd}</TableHeaderCell>
           {columns.map(([label]) => <TableHeaderCell key={label} className={styles.num}>{label}</TableHeaderCell>)}
           <TableHeaderCell className={styles.num}>{c.colOpenFindings}</TableHeaderCell>
         </TableRow>

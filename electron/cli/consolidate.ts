@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../core/db/atomicFile';
 import { isIsoDate } from '../core/elections/dates';
-import { isUserError } from '../core/errors';
 import { consolidate } from '../core/recap/consolidate/consolidate';
 import { recapSources } from '../core/recap/consolidate/sources';
 import type { Consolidation, SekdaOpd } from '../core/recap/consolidate/types';
@@ -16,6 +15,7 @@ import { checkPeriod } from '../core/recap/period';
 import { readOpdList } from '../core/recap/sekdaOpds';
 import { STAFF_KEY } from '../core/recap/summary';
 import { fillTemplate, ui } from '../shared/messages';
+import { refused } from './database';
 import { parseArgs } from './options';
 import { usage } from './recapExport';
 
@@ -73,8 +73,6 @@ export async function consolidateCommand(args: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (!isUserError(e)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
+    return refused(e);
   }
 }

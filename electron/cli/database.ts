@@ -6,6 +6,7 @@ import path from 'node:path';
 import { openDatabase } from '../core/db/database';
 import type { Database } from '../core/db/database';
 import { holderDetails } from '../core/db/lock';
+import { isUserError } from '../core/errors';
 import { errorMessage, fillTemplate, ui } from '../shared/messages';
 import { appDatabasePath } from './rosterImport';
 
@@ -30,4 +31,24 @@ export async function openForCommand(dbArg: string | undefined, opts: { write: b
     return 3;
   }
   return { db: opened.db, file };
+}
+
+/** A refusal the user can act on (a UserError) printed, exit status 2; anything else is a crash. */
+export function refused(e: unknown): number {
+  if (!isUserError(e)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  return 2;
+}
+
+/** Opens the database, runs the command's work on it, closes it: 3 when it cannot be opened, 2 when refused. */
+export async function withDatabase(dbArg: string | undefined, opts: { write: boolean; create?: boolean }, work: (db: Database, file: string) => Promise<number> | number): Promise<number> {
+  const opened = await openForCommand(dbArg, opts);
+  if (typeof opened === 'number') return opened;
+  try {
+    return await work(opened.db, opened.file);
+  } catch (e) {
+    return refused(e);
+  } finally {
+    opened.db.close();
+  }
 }

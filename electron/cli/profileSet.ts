@@ -1,11 +1,10 @@
 // `satgas profile set [--db PATH] [--opd-name "…"] [--regency "…"]`: for scripted set-ups; the other profile
 // fields are kept as they are. The same save as the Profil OPD screen (its checks, its audit). Exit status:
 // 0 saved, 1 usage, 2 refused, 3 the database cannot be written.
-import { isUserError } from '../core/errors';
 import { getProfile, saveProfile } from '../core/profile/service';
 import { storedText } from '../core/text/storedText';
 import { fillTemplate, ui } from '../shared/messages';
-import { openForCommand } from './database';
+import { withDatabase } from './database';
 import { parseArgs } from './options';
 
 const t = ui.cliRecap;
@@ -16,10 +15,7 @@ export async function profileSet(args: string[]): Promise<number> {
     process.stderr.write(`${t.usage}\n`);
     return 1;
   }
-  const opened = await openForCommand(parsed.values.get('--db'), { write: true, create: true });
-  if (typeof opened === 'number') return opened;
-  const { db, file } = opened;
-  try {
+  return withDatabase(parsed.values.get('--db'), { write: true, create: true }, (db, file) => {
     const profile = db.write('profile.save', (tx) => {
       const { emblem: _emblem, updatedAt: _updatedAt, ...fields } = getProfile(tx);
       const opdName = parsed.values.get('--opd-name');
@@ -32,11 +28,5 @@ export async function profileSet(args: string[]): Promise<number> {
     });
     process.stdout.write(`${fillTemplate(t.profileSaved, { opd: profile.opdName, regency: profile.regency || '-', db: file })}\n`);
     return 0;
-  } catch (e) {
-    if (!isUserError(e)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -5,12 +5,11 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { writeFileAtomic } from '../core/db/atomicFile';
 import { localToday } from '../core/elections/dates';
-import { isUserError } from '../core/errors';
 import { makeRecap } from '../core/recap/service';
 import { weekOf } from '../core/recap/period';
 import { formatDateLong } from '../shared/format';
 import { fillTemplate, ui } from '../shared/messages';
-import { openForCommand } from './database';
+import { withDatabase } from './database';
 import { parseArgs } from './options';
 import { appVersion } from './version';
 
@@ -33,21 +32,12 @@ export async function recapExport(args: string[]): Promise<number> {
     return 1;
   }
   const period = v.has('--from') ? { from: v.get('--from')!, to: v.get('--to')! } : weekOf(localToday());
-  const opened = await openForCommand(v.get('--db'), { write: false });
-  if (typeof opened === 'number') return opened;
-  const { db } = opened;
-  try {
+  return withDatabase(v.get('--db'), { write: false }, async (db) => {
     const made = await makeRecap(db, { period, paper: paper as 'A4' | 'F4', includeIdentities: parsed.flags.has('--with-identities'), appVersion: appVersion() });
     const target = path.resolve(out);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     writeFileAtomic(target, made.bytes, { keepPrevious: false });
     process.stdout.write(`${fillTemplate(t.recapWritten, { file: target, staff: made.figures.staff.active, from: formatDateLong(period.from), to: formatDateLong(period.to) })}\n`);
     return 0;
-  } catch (e) {
-    if (!isUserError(e)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -52,7 +52,7 @@ export type { ImportResult, RosterPreview } from './staff/import/previewTypes';
 export type { Staff, Unit } from './staff/types';
 export type { DocumentKind, DocumentRequest, PaperSize, PreviewResult, SheetOrder } from './documents/types';
 export type { Audience, Session, SessionDetail, SessionStatus, Signer } from './sessions/types';
-export type { Consolidation, ConsolidatedOpd, ConsolidationProblem, ConsolidationResult, ProblemCode, RecapDefaults, RecapPeriod } from './recap/types';
+export type { Consolidation, ConsolidatedOpd, ConsolidationProblem, ConsolidationResult, ListedOpd, ProblemCode, RecapDefaults, RecapPeriod } from './recap/types';
 export type { MarkResult, SheetCheck, SheetVersion, TickOff, TickOffRow, UndoableAction } from './attendance/types';
 export type { EvidenceItem } from './evidence/types';
 export type { CoverageCount, HeadStatus, NotSignedList, NotSignedUnit, PledgeCampaign, PledgeCoverage, PledgesOverview, PledgeText, UnitCoverage } from './pledges/types';

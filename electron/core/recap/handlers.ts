@@ -10,7 +10,8 @@ import { recapSources } from './consolidate/sources';
 import { consolidationWorkbook } from './consolidate/workbook';
 import type { recapContract } from './contract';
 import { weekOf } from './period';
-import { sekdaOpdList } from './sekdaOpds';
+import { addSekdaOpds, listSekdaOpds, readOpdList, removeSekdaOpd, sekdaOpdList } from './sekdaOpds';
+import { readChosenFile } from '../files/io';
 import { makeRecap } from './service';
 import type { ConsolidationResult } from './types';
 
@@ -24,6 +25,16 @@ export const recapHandlers: AreaHandlers<typeof recapContract> = {
     const made = await makeRecap(ctx.workspace.db(), { period: { from, to }, paper: ctx.platform.paperSize(), includeIdentities, appVersion: ctx.workspace.options.appVersion });
     return saveChosenFile(ctx, { kind: 'recap', suggestedName: made.fileName }, made.bytes);
   },
+  'recap.opdList': (_input, { workspace }) => workspace.db().read(listSekdaOpds),
+  'recap.opdImport': async ({ ref }, ctx) => {
+    const file = await readChosenFile(ctx, ref, 8 * 1024 * 1024);
+    const names = await readOpdList(file.bytes, file.name);
+    return ctx.workspace.db().write('recap.opdImport', (tx) => ({ ...addSekdaOpds(tx, names), list: listSekdaOpds(tx) }));
+  },
+  'recap.opdRemove': ({ id }, { workspace }) => workspace.db().write('recap.opdRemove', (tx) => {
+    removeSekdaOpd(tx, id);
+    return listSekdaOpds(tx);
+  }),
   'recap.consolidateStart': async ({ refs, from, to }, ctx) => {
     const period = { from, to };
     const opdList = ctx.workspace.db().read(sekdaOpdList);

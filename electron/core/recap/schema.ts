@@ -11,6 +11,8 @@ export const recapExportInput = z.object({
   includeIdentities: z.boolean().default(false),
 }).strict();
 
+export const opdId = z.object({ id: z.number().int().positive() }).strict();
+
 export const consolidateInput = z.object({
   /** chosen recap files and folders (files.choose / files.chooseFolder with kind 'recap') */
   refs: z.array(fileRef).min(1).max(1000),

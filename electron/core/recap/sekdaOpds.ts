@@ -1,7 +1,7 @@
 // The Sekda's list of OPDs (schema 8, sekda_opd): kept in the app, filled from an Excel or CSV list with a
 // "Nama OPD" column (or typed one by one); an OPD already listed (same key) is kept as it is.
 import type { Query, Tx } from '../db/database';
-import { UserError } from '../errors';
+import { isUserError, UserError } from '../errors';
 import type { RawCell } from '../spreadsheet/cells';
 import { cellText } from '../spreadsheet/cells';
 import { csvSheet } from '../spreadsheet/csvRows';
@@ -12,10 +12,9 @@ import { GuardedZip } from '../spreadsheet/zipGuard';
 import { storedText } from '../text/storedText';
 import type { SekdaOpd } from './consolidate/types';
 import { opdCode } from './opdCode';
+import type { ListedOpd } from './types';
 
-export interface ListedOpd extends SekdaOpd {
-  id: number;
-}
+export type { ListedOpd } from './types';
 
 export function listSekdaOpds(q: Query): ListedOpd[] {
   return q.all('SELECT id, name, code FROM sekda_opd ORDER BY name COLLATE NOCASE, id').map((r) => ({ id: Number(r.id), name: String(r.name), code: String(r.code) }));
@@ -53,6 +52,15 @@ const NAME_HEADERS = ['nama opd', 'opd', 'nama perangkat daerah', 'perangkat dae
 
 /** The OPD names of a list: the column under the first header naming the OPD, in the first sheet that has one. */
 export async function readOpdList(bytes: Uint8Array, file: string): Promise<string[]> {
+  try {
+    return await readNames(bytes, file);
+  } catch (e) {
+    if (isUserError(e)) throw e;
+    throw new UserError('sekda-opd-list-unreadable', { file });
+  }
+}
+
+async function readNames(bytes: Uint8Array, file: string): Promise<string[]> {
   const sheets = isZip(bytes)
     ? await (async () => { const zip = new GuardedZip(bytes); return (await fastSheets(zip)) ?? loadedSheets(bytes, zip); })()
     : [csvSheet(bytes)];

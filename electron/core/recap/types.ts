@@ -11,6 +11,13 @@ export interface RecapDefaults {
   paper: PaperSize;
 }
 
+/** One OPD of the Sekda's list (schema 8). */
+export interface ListedOpd {
+  id: number;
+  name: string;
+  code: string;
+}
+
 export interface ConsolidationResult extends Consolidation {
   /** false: the Sekda's OPD list is empty, so nobody can be listed as not having sent */
   haveOpdList: boolean;

@@ -8,7 +8,7 @@ export const recapErrors = {
   'recap-no-files': 'Tidak ada berkas rekap (.xlsx) yang dipilih. Pilih berkas rekap dari OPD, atau satu folder yang berisi rekap.',
   'recap-job-not-found': 'Pekerjaan konsolidasi ini sudah tidak ada. Mulai lagi konsolidasinya.',
   'sekda-opd-list-empty': 'Berkas "{file}" tidak berisi daftar OPD: kolom "Nama OPD" tidak ditemukan di baris judul, atau tidak ada baris di bawahnya.',
-  'sekda-opd-name-required': 'Nama OPD wajib diisi.',
+  'sekda-opd-list-unreadable': 'Berkas "{file}" tidak terbaca sebagai daftar OPD. Simpan daftarnya sebagai Excel (.xlsx) atau CSV dengan kolom "Nama OPD", lalu impor lagi.',
 } as const;
 
 export const recapUi = {
@@ -172,6 +172,9 @@ export const recapUi = {
       'duplicate-opd': 'Ada dua rekap dari {opd} untuk periode ini. Yang dipakai adalah yang lebih baru, "{kept}" (dibuat {keptAt}); berkas ini tidak dihitung.',
       'nip-in-two-opds': 'NIP {nip} ({name}) tercatat aktif di {first} dan {second}. Kemungkinan mutasi yang belum dicatat: minta OPD asal menandai pegawai ini keluar (mutasi).',
     },
+    opdListLine: 'Daftar OPD Sekretariat Daerah: {count} OPD (untuk mengetahui OPD yang belum mengirim rekap).',
+    opdImport: 'Impor daftar OPD dari Excel…',
+    opdImported: '{added} OPD ditambahkan ke daftar; {kept} sudah ada.',
     tabExport: 'Rekap OPD',
     tabConsolidate: 'Konsolidasi (Sekretariat Daerah)',
     chosenNone: 'Belum ada berkas atau folder rekap yang dipilih.',

@@ -73,3 +73,29 @@ describe('the recap calls', () => {
     expect(sheetOf(book, ui.consolidation.sheetMissing).cells[1]![1]).toBe(ui.consolidation.noOpdList);
   });
 });
+
+describe('the Sekda\'s OPD list', () => {
+  it('is imported from Excel, tells the consolidation who has not sent, and loses an OPD removed', async () => {
+    const t = await start();
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('OPD');
+    [['No', 'Nama OPD'], [1, 'Dinas Kesehatan'], [2, 'DINAS SOSIAL'], [3, 'Dinas Pertanian']].forEach((r) => ws.addRow(r));
+    const list = await t.choose('daftar opd.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const imported = await value<{ added: number; kept: number; list: { id: number; name: string }[] }>(t.dispatch('recap.opdImport', { ref: list.ref }));
+    expect([imported.added, imported.kept, imported.list.map((o) => o.name)]).toEqual([3, 0, ['Dinas Kesehatan', 'Dinas Pertanian', 'DINAS SOSIAL']]);
+    const again = await t.choose('daftar opd.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(await value(t.dispatch('recap.opdImport', { ref: again.ref }))).toMatchObject({ added: 0, kept: 3 });
+    const bad = await t.choose('bukan.xlsx', Buffer.from('PK\u0003\u0004 rusak'));
+    expect(await t.dispatch('recap.opdImport', { ref: bad.ref })).toMatchObject({ ok: false, error: { code: 'sekda-opd-list-unreadable' } });
+
+    const file = await writeMadeUpRecap(path.join(t.dir, 'masuk'), { name: 'Dinas Sosial', staff: 5, nipStart: 0 });
+    t.platform.queueUpload(file);
+    const refs = (await value<ChosenFile[]>(t.dispatch('files.choose', { kind: 'recap', multiple: true }))).map((c) => c.ref);
+    const { jobId } = await value<{ jobId: string }>(t.dispatch('recap.consolidateStart', { refs, ...RECAP_PERIOD }));
+    const result = await finished(t, jobId);
+    expect([result.haveOpdList, result.missing.map((o) => o.name)]).toEqual([true, ['Dinas Kesehatan', 'Dinas Pertanian']]);
+    const pertanian = imported.list.find((o) => o.name === 'Dinas Pertanian')!;
+    expect((await value<{ name: string }[]>(t.dispatch('recap.opdRemove', { id: pertanian.id }))).map((o) => o.name)).toEqual(['Dinas Kesehatan', 'DINAS SOSIAL']);
+  });
+});

@@ -34,6 +34,21 @@ export function ConsolidatePanel({ thisWeek }: { thisWeek: RecapPeriod }) {
   const [period, setPeriod] = useState(thisWeek);
   const [chosen, setChosen] = useState<ChosenFile[]>([]);
   const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [opdCount, setOpdCount] = useState<number | null>(null);
+  useEffect(() => {
+    call('recap.opdList', {}).then((l) => setOpdCount(l.length), fail);
+  }, [fail]);
+  const importOpds = async () => {
+    try {
+      const [file] = await call('files.choose', { kind: 'roster', multiple: false });
+      if (!file) return;
+      const r = await call('recap.opdImport', { ref: file.ref });
+      setOpdCount(r.list.length);
+      notify(fill(c.opdImported, { added: r.added, kept: r.kept }));
+    } catch (e) {
+      fail(e);
+    }
+  };
   const alive = useRef(true);
   useEffect(() => () => { alive.current = false; }, []);
 
@@ -70,6 +85,10 @@ export function ConsolidatePanel({ thisWeek }: { thisWeek: RecapPeriod }) {
   return (
     <div className={styles.panel}>
       <Text>{c.intro}</Text>
+      <div className={styles.row}>
+        <Text data-testid="konsolidasi-opd-list">{fill(c.opdListLine, { count: opdCount ?? 0 })}</Text>
+        <Button size="small" onClick={() => void importOpds()}>{c.opdImport}</Button>
+      </div>
       <PeriodFields value={period} thisWeek={thisWeek} onChange={setPeriod} idPrefix="konsolidasi" />
       <div className={styles.row}>
         <Button onClick={() => void chooseFiles()}>{c.choose}</Button>

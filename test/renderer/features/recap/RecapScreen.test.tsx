@@ -78,6 +78,7 @@ describe('Konsolidasi', () => {
     const api = installFakeApi({
       'recap.defaults': () => ({ ok: true, value: DEFAULTS }),
       'files.choose': () => ({ ok: true, value: [{ ref: ref(1), name: 'a.xlsx', size: 10 }, { ref: ref(2), name: 'c.xlsx', size: 10 }] }),
+      'recap.opdList': () => ({ ok: true, value: [{ id: 1, name: 'Dinas Pertanian', code: 'dinas pertanian' }] }),
       'files.chooseFolder': () => ({ ok: true, value: [{ ref: ref(3), name: 'Rekap Minggu 39', size: 0 }] }),
       'recap.consolidateStart': () => ({ ok: true, value: { jobId: 'job-00000001' } }),
       'recap.consolidateStatus': () => (++polls < 2
@@ -86,6 +87,7 @@ describe('Konsolidasi', () => {
     });
     renderScreen();
     await userEvent.click(await screen.findByRole('tab', { name: ui.consolidation.tabConsolidate }));
+    expect((await screen.findByTestId('konsolidasi-opd-list')).textContent).toContain('1 OPD');
     await userEvent.click(screen.getByRole('button', { name: ui.consolidation.choose }));
     await userEvent.click(screen.getByRole('button', { name: ui.consolidation.chooseFolder }));
     expect(screen.getByTestId('konsolidasi-chosen').textContent).toBe('Dipilih: a.xlsx, c.xlsx, Rekap Minggu 39');

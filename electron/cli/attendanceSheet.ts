@@ -4,14 +4,15 @@
 // print), 3 the database cannot be opened.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../core/db/database';
+import type { OpenResult } from '../core/db/database';
+import { openForCli } from './openForCli';
 import { makeDocument, pdfPageCount } from '../core/documents/service';
 import type { DocumentFormat, PaperSize, SheetOrder, SheetSource } from '../core/documents/types';
 import { isUserError } from '../core/errors';
 import { getSession, unitIdsByName } from '../core/sessions/service';
 import { writeFileAtomic } from '../core/db/atomicFile';
 import { fillTemplate, ui } from '../shared/messages';
-import { parseArgs } from './options';
+import { argsProblem, parseArgs } from './options';
 import { appDatabasePath } from './rosterImport';
 
 const t = ui.cliDocuments;
@@ -23,7 +24,10 @@ function usage(): number {
 
 export async function attendanceSheet(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ['--all-staff', '--per-unit'], ['--db', '--session', '--units', '--paper', '--order', '--blank', '-o']);
-  if ('error' in parsed || parsed.positional.length > 0) return usage();
+  if ('error' in parsed || parsed.positional.length > 0) {
+    process.stderr.write(argsProblem(parsed));
+    return usage();
+  }
   const v = parsed.values;
   const chosen = [v.has('--session'), parsed.flags.has('--all-staff'), v.has('--units')].filter(Boolean).length;
   const out = v.get('-o');
@@ -45,8 +49,15 @@ export async function attendanceSheet(args: string[]): Promise<number> {
     process.stderr.write(`${fillTemplate(t.dbUnusable, { state: 'missing', detail: dbFile })}\n`);
     return 3;
   }
-  const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') {
+  let opened: OpenResult;
+  try {
+    opened = await openForCli({ file: dbFile });
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  if (opened.state === 'corrupt' || opened.state === 'newer-version' || opened.state === 'locked') {
     process.stderr.write(`${fillTemplate(t.dbUnusable, { state: opened.state, detail: dbFile })}\n`);
     return 3;
   }

@@ -3,11 +3,11 @@
 // `write` also refuses a database another process holds (read-only here), with the app's own words.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../core/db/database';
-import type { Database } from '../core/db/database';
+import type { Database, OpenResult } from '../core/db/database';
 import { holderDetails } from '../core/db/lock';
 import { isUserError } from '../core/errors';
 import { errorMessage, fillTemplate, ui } from '../shared/messages';
+import { openForCli } from './openForCli';
 import { appDatabasePath } from './rosterImport';
 
 export async function openForCommand(dbArg: string | undefined, opts: { write: boolean; create?: boolean }): Promise<{ db: Database; file: string } | number> {
@@ -16,7 +16,17 @@ export async function openForCommand(dbArg: string | undefined, opts: { write: b
     process.stderr.write(`${fillTemplate(ui.cliRecap.dbMissing, { file })}\n`);
     return 3;
   }
-  const opened = await openDatabase({ file });
+  let opened: OpenResult;
+  try {
+    // a passphrase-protected database: the passphrase from SATGAS_PASSPHRASE or the terminal (openForCli.ts)
+    opened = await openForCli({ file });
+  } catch (e) {
+    return refused(e);
+  }
+  if (opened.state === 'locked') {
+    process.stderr.write(`${errorMessage(opened.reason === 'locked' ? 'db-locked' : 'db-other-key')}\n`);
+    return 3;
+  }
   if (opened.state === 'corrupt') {
     process.stderr.write(`${errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' })}\n`);
     return 3;

@@ -1,8 +1,15 @@
+import { fillTemplate, ui } from '../shared/messages';
+
 // A small, strict argument reader: known flags only, so a typo is an error rather than silently ignored.
 export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   values: Map<string, string>;
+}
+
+/** The line that names what was wrong in the arguments, printed above the usage. */
+export function argsProblem(parsed: ParsedArgs | { error: string }): string {
+  return 'error' in parsed ? `${fillTemplate(ui.common.cliUnknownOption, { option: parsed.error })}\n` : '';
 }
 
 export function parseArgs(args: string[], booleans: string[], withValue: string[]): ParsedArgs | { error: string } {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../core/db/database';
+import { openForCli } from './openForCli';
 import type { Database, OpenResult } from '../core/db/database';
 import { holderDetails } from '../core/db/lock';
 import { appUserDataDir, defaultDatabasePath } from '../core/db/paths';
@@ -16,7 +16,7 @@ import type { ImportResult, PreviewSheet, RosterPreview } from '../core/staff/im
 import type { ParsedRoster } from '../core/staff/import';
 import { MAX_ROSTER_BYTES, parseRosterFile } from '../core/staff/import';
 import { errorMessage, fillTemplate, ui } from '../shared/messages';
-import { parseArgs } from './options';
+import { argsProblem, parseArgs } from './options';
 
 const t = ui.cli;
 
@@ -64,6 +64,7 @@ function openFailure(opened: OpenResult, dbFile: string): number {
   let message: string;
   if (opened.state === 'corrupt') message = errorMessage('db-corrupt', { detail: opened.detail, setAside: opened.setAside ?? '-' });
   else if (opened.state === 'newer-version') message = errorMessage('db-newer-version', { found: opened.found, known: opened.known });
+  else if (opened.state === 'locked') message = errorMessage(opened.reason === 'locked' ? 'db-locked' : 'db-other-key');
   else if (opened.state === 'read-only' && opened.holder) message = errorMessage('db-held-cli', { file: dbFile, ...holderDetails(opened.holder) });
   else if (opened.state === 'read-only') message = opened.db.readOnlyError()?.message ?? '';
   else return 0;
@@ -74,7 +75,7 @@ function openFailure(opened: OpenResult, dbFile: string): number {
 export async function rosterImport(args: string[]): Promise<number> {
   const parsedArgs = parseArgs(args, ['--dry-run', '--json'], ['--db', '--sheet']);
   if ('error' in parsedArgs || parsedArgs.positional.length !== 1) {
-    process.stderr.write(`${t.usage}\n`);
+    process.stderr.write(`${argsProblem(parsedArgs)}${t.usage}\n`);
     return 1;
   }
   const json = parsedArgs.flags.has('--json');
@@ -109,8 +110,14 @@ export async function rosterImport(args: string[]): Promise<number> {
     return refused(e);
   }
 
-  const opened = await openDatabase({ file: dbFile });
-  if (opened.state === 'corrupt' || opened.state === 'newer-version') return openFailure(opened, dbFile);
+  let opened: OpenResult;
+  try {
+    opened = await openForCli({ file: dbFile });
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    return refused(e);
+  }
+  if (opened.state === 'corrupt' || opened.state === 'newer-version' || opened.state === 'locked') return openFailure(opened, dbFile);
   const db: Database = opened.db;
   try {
     if (opened.state === 'read-only' && !dryRun) return openFailure(opened, dbFile);

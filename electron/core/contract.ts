@@ -13,12 +13,13 @@ import { filesContract } from './files/contract';
 import { homeContract } from './home/contract';
 import { pledgesContract } from './pledges/contract';
 import { findingsContract } from './findings/contract';
+import { privacyContract } from './privacy/contract';
 import { profileContract } from './profile/contract';
 import { recapContract } from './recap/contract';
 import { sessionsContract } from './sessions/contract';
 import { staffContract } from './staff/contract';
 
-export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...findingsContract, ...attendanceContract, ...pledgesContract, ...homeContract, ...recapContract } as const satisfies Record<CallName, AnySpec>;
+export const contract = { ...appContract, ...filesContract, ...profileContract, ...staffContract, ...electionsContract, ...sessionsContract, ...documentsContract, ...evidenceContract, ...privacyContract, ...attendanceContract, ...pledgesContract, ...homeContract, ...findingsContract, ...recapContract } as const satisfies Record<CallName, AnySpec>;
 
 export type Contract = typeof contract;
 export type { CallName };
@@ -58,4 +59,5 @@ export type { EvidenceItem } from './evidence/types';
 export type { CoverageCount, HeadStatus, NotSignedList, NotSignedUnit, PledgeCampaign, PledgeCoverage, PledgesOverview, PledgeText, UnitCoverage } from './pledges/types';
 export type { HomeOverview, TodoItem } from './home/types';
 export type { AuditEntry, ChronologyEntry, Classification, Deadline, FindingCounts, FindingDetail, FindingFilter, FindingStage, FindingStep, FindingSummary, Holiday, StepKind, ViolationType } from './findings/types';
+export type { DatabaseCopy, PrivacyStatus } from './privacy/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -9,9 +9,10 @@ import { findingsHandlers } from './findings/handlers';
 import type { Handlers } from './handlerTypes';
 import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
+import { privacyHandlers } from './privacy/handlers';
 import { profileHandlers } from './profile/handlers';
 import { recapHandlers } from './recap/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, findingsHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, recapHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, findingsHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, recapHandlers);

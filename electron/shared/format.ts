@@ -27,3 +27,8 @@ export function formatDateTime(isoTimestamp: string): string {
 export function formatPercent(value: number): string {
   return value.toLocaleString('id-ID', { maximumFractionDigits: 1 });
 }
+
+/** A file size as people read it here: "2,5 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;
+}

@@ -6,6 +6,8 @@ import { call, hasApi } from './lib/api';
 import { DatabaseRecovery } from './components/DatabaseRecovery';
 import { StatusBanner } from './components/StatusBanner';
 import { ActiveElectionBadge } from './features/elections/ActiveElection';
+import { LockScreen, useIdleLock } from './features/privacy/LockScreen';
+import { UnlockScreen } from './features/privacy/UnlockScreen';
 import { ToasterContext } from './components/toast';
 import { ui } from './lib/messages';
 import { Navigation } from './Navigation';
@@ -28,7 +30,7 @@ export function App() {
   const styles = useStyles();
   const toasterId = useId('toaster');
   const [status, setStatus] = useState<AppStatus | null>(null);
-  const [screen, setScreen] = useState<ScreenId>('staff');
+  const [screen, setScreen] = useState<ScreenId>('home');
   const leaveGuard = useRef<(() => Promise<boolean>) | null>(null);
   const setLeaveGuard = useCallback((guard: (() => Promise<boolean>) | null) => { leaveGuard.current = guard; }, []);
   const select = useCallback(async (id: ScreenId) => {
@@ -40,6 +42,7 @@ export function App() {
   useEffect(() => {
     if (hasApi()) void refreshStatus();
   }, [refreshStatus]);
+  const [locked, unlock] = useIdleLock(status?.protected === true && (status.database.state === 'ready' || status.database.state === 'read-only'));
 
   if (!hasApi()) return <div className={styles.centered}><Text>{ui.harness.tokenMissing}</Text></div>;
   if (!status) return <div className={styles.centered}><Spinner label={ui.common.loading} /></div>;
@@ -54,7 +57,7 @@ export function App() {
       <div className={styles.shell}>
         <header className={styles.header}>
           <span className={styles.appName}>{ui.appName}</span>
-          <span className={styles.opd} data-testid="header-opd">{status.opdName || ui.header.noOpd}</span>
+          <span className={styles.opd} data-testid="header-opd">{db.state === 'locked' ? ui.privacy.unlockTitle : status.opdName || ui.header.noOpd}</span>
           {db.state === 'read-only' && <Badge color="warning">{ui.header.readOnly}</Badge>}
           {usable && <ActiveElectionBadge refreshKey={status} />}
         </header>
@@ -62,9 +65,11 @@ export function App() {
         <main className={styles.main}>
           <StatusBanner status={db} warnings={status.warnings} onChanged={refreshStatus} />
           {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
-          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} />}
+          {db.state === 'locked' && <UnlockScreen message={db.message} onUnlocked={setStatus} />}
+          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} navigate={(id) => void select(id)} />}
         </main>
       </div>
+      {locked && <LockScreen onUnlocked={unlock} />}
     </ToasterContext.Provider>
   );
 }

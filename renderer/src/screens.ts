@@ -2,6 +2,9 @@
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
+import { HomeScreen } from './features/home/HomeScreen';
+import { PledgesScreen } from './features/pledges/PledgesScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { RecapScreen } from './features/recap/RecapScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
@@ -13,9 +16,11 @@ export interface ScreenProps {
   readOnly: boolean;
   /** a screen with unsaved changes sets a guard: the shell asks it before leaving (true = leave) */
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
+  /** goes to another screen (Beranda's to-do items) */
+  navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'findings' | 'recap' | 'profile' | 'elections';
+export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'findings' | 'recap' | 'profile' | 'elections' | 'privacy';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -27,10 +32,13 @@ export interface ScreenEntry {
 import { ui } from './lib/messages';
 
 export const screens: ScreenEntry[] = [
+  { id: 'home', label: ui.home.title, section: 'main', component: HomeScreen },
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
+  { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
   { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
   { id: 'recap', label: ui.recap.title, section: 'main', component: RecapScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
 ];

@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workspace } from '../../electron/core/app/workspace';
+import type { WorkspaceOptions } from '../../electron/core/app/workspace';
 import type { ChosenFile } from '../../electron/core/contract';
 import { createCallContext } from '../../electron/core/context';
 import { handlers } from '../../electron/core/handlers';
@@ -26,9 +27,9 @@ export interface TestWorkspace {
 
 /** A real workspace on a fresh database file, and the same dispatcher Electron and the harness use; the
  * platform is the harness's stand-in (files chosen from a queue, saves into a temp downloads folder). */
-export async function openTestSession(): Promise<TestWorkspace> {
+export async function openTestSession(options: Partial<WorkspaceOptions> = {}): Promise<TestWorkspace> {
   const dir = makeTempDir();
-  const workspace = new Workspace({ dbFile: path.join(dir, 'data', 'satgas.db'), appVersion: '0.0.0-test' });
+  const workspace = new Workspace({ dbFile: path.join(dir, 'data', 'satgas.db'), appVersion: '0.0.0-test', ...options });
   await workspace.open();
   const logged: unknown[] = [];
   const platform = harnessPlatform(path.join(dir, 'data'), path.join(dir, 'tmp'));

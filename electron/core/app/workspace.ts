@@ -8,6 +8,14 @@ import { errorMessage } from '../../shared/messages';
 import type { TakeOver } from '../db/lock';
 import { holderDetails } from '../db/lock';
 import { PreviewStore } from '../staff/import/apply/previews';
+import type { DataKey } from '../crypto/cipher';
+import type { DbCodec } from '../db/codec';
+import { encryptedCodec, plainCodec } from '../db/codec';
+import type { ScryptParams } from '../crypto/keyFile';
+import { createKeys, unlockWithPassphrase, unlockWithRecoveryCode } from '../crypto/keyFile';
+import { encryptCopies } from '../privacy/copies';
+import { readKeyFile, writeKeyFile } from '../privacy/keyStore';
+import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
@@ -16,7 +24,9 @@ export interface WorkspaceOptions {
   /** where technical details go (SQLite's own error text); the user sees the Indonesian message */
   log?: (line: string) => void;
   /** passed to every open (tests: a fake file system, the lock's view of processes, the heartbeat) */
-  database?: Omit<DatabaseOptions, 'file' | 'log' | 'takeOver'>;
+  database?: Omit<DatabaseOptions, 'file' | 'log' | 'takeOver' | 'codec'>;
+  /** scrypt's cost for a new passphrase (tests use a cheap one; the default is keyFile.ts's DEFAULT_SCRYPT) */
+  scrypt?: ScryptParams;
 }
 
 export class Workspace {
@@ -27,12 +37,47 @@ export class Workspace {
   constructor(readonly options: WorkspaceOptions) {}
 
   private warnings: string[] = [];
+  /** the data key, once the passphrase (or the recovery code) opened it; null when the data is not protected */
+  private dataKey: DataKey | null = null;
+  /** why the protected data is not open: no passphrase given yet, or a key file that cannot be read */
+  private keyProblem: 'db-locked' | 'key-file-damaged' | null = null;
+
+  private codec(): DbCodec {
+    return this.dataKey ? encryptedCodec(this.dataKey) : plainCodec;
+  }
 
   private dbOptions(takeOver?: TakeOver): DatabaseOptions {
-    return { ...this.options.database, file: this.options.dbFile, ...(this.options.log ? { log: this.options.log } : {}), ...(takeOver ? { takeOver } : {}) };
+    return { ...this.options.database, file: this.options.dbFile, codec: this.codec(), ...(this.options.log ? { log: this.options.log } : {}), ...(takeOver ? { takeOver } : {}) };
+  }
+
+  /** A passphrase protects this database (its key file is beside it). */
+  get isProtected(): boolean {
+    try {
+      return readKeyFile(this.options.dbFile) !== null;
+    } catch {
+      return true;
+    }
+  }
+
+  get isUnlocked(): boolean {
+    return this.dataKey !== null;
   }
 
   async open(takeOver?: TakeOver): Promise<void> {
+    this.keyProblem = null;
+    if (!this.dataKey) {
+      // protected: nothing is opened (not even the lock taken) before the passphrase is given
+      try {
+        if (readKeyFile(this.options.dbFile)) this.keyProblem = 'db-locked';
+      } catch {
+        this.keyProblem = 'key-file-damaged';
+      }
+      if (this.keyProblem) {
+        this.opened = { state: 'locked', reason: 'locked' };
+        this.warnings = [];
+        return;
+      }
+    }
     this.opened = await openDatabase(this.dbOptions(takeOver));
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
@@ -71,6 +116,8 @@ export class Workspace {
         };
       case 'newer-version':
         return { state: 'newer-version', file, message: errorMessage('db-newer-version', { found: o.found, known: o.known }) };
+      case 'locked':
+        return { state: 'locked', file, message: errorMessage(this.keyProblem ?? (o.reason === 'locked' ? 'db-locked' : 'db-other-key')) };
     }
   }
 
@@ -81,7 +128,7 @@ export class Workspace {
     } catch {
       // no database: the header shows the app name only
     }
-    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName, warnings: this.warnings };
+    return { appVersion: this.options.appVersion, schemaVersion: latestVersion(), database: this.databaseStatus(), opdName, protected: this.isProtected, warnings: this.warnings };
   }
 
   /**
@@ -112,6 +159,56 @@ export class Workspace {
     this.opened = await restoreBackup(this.dbOptions(), file);
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     return this.status();
+  }
+
+  /**
+   * Opens protected data with the passphrase or the recovery code; a wrong one is refused and nothing is touched.
+   * Then finishes what an interrupted "set a passphrase" left: the database file and its copies still plain.
+   */
+  async unlock(secret: { passphrase: string } | { recoveryCode: string }): Promise<AppStatus> {
+    const keyFile = readKeyFile(this.options.dbFile);
+    if (!keyFile) throw new UserError('passphrase-not-set');
+    const key = 'passphrase' in secret ? unlockWithPassphrase(keyFile, secret.passphrase) : unlockWithRecoveryCode(keyFile, secret.recoveryCode);
+    this.close();
+    this.dataKey = key;
+    await this.open();
+    const o = this.opened as OpenResult | null;
+    if (o?.state === 'ready') {
+      if (!o.db.storedWith(this.codec())) o.db.reencode(this.codec());
+      encryptCopies(this.options.dbFile, key);
+      encryptStoredFiles(evidenceDirOf(this.options.dbFile), key);
+    }
+    return this.status();
+  }
+
+  /**
+   * Sets a passphrase on unprotected data: the key file first (atomically), then the database saved encrypted,
+   * then every copy. A crash between the steps leaves data that the passphrase opens, and the next unlock
+   * finishes the rest. The recovery code is returned once, for the recovery sheet; it is never stored.
+   */
+  setPassphrase(passphrase: string): { recoveryCode: string } {
+    if (this.isProtected) throw new UserError('passphrase-already-set');
+    const db = this.db();
+    const refused = db.readOnlyError();
+    if (refused) throw refused;
+    const keys = createKeys(passphrase, this.options.scrypt);
+    writeKeyFile(this.options.dbFile, keys.keyFile);
+    this.dataKey = keys.dataKey;
+    db.reencode(this.codec());
+    encryptCopies(this.options.dbFile, keys.dataKey);
+    encryptStoredFiles(evidenceDirOf(this.options.dbFile), keys.dataKey);
+    return { recoveryCode: keys.recoveryCode };
+  }
+
+  /** The data key when a passphrase protects the data and it is open; null otherwise (files kept plain). */
+  dataKeyOrNull(): DataKey | null {
+    return this.dataKey;
+  }
+
+  /** The data key, for the privacy area's own work (rewrapping it under a new passphrase). */
+  currentKey(): DataKey {
+    if (!this.dataKey) throw new UserError('passphrase-not-set');
+    return this.dataKey;
   }
 
   close(): void {

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { previousPathOf, removeQuietly, tempPathOf, writeFileAtomic } from './atomicFile';
 import type { DbFs } from './atomicFile';
+import type { DbCodec } from './codec';
+import { decodeStored, plainCodec } from './codec';
 import { probeDatabase } from './integrity';
 import { backupsDirOf, datedBackupPath, stampOf } from './paths';
 import { readUserVersion } from './migrate';
@@ -70,7 +72,7 @@ export function removeLeftovers(dbFile: string, fs: DbFs = nodeFs): string[] {
 }
 
 /** Every candidate backup, newest first, each probed with the integrity check. */
-export function listBackups(SQL: SqlJsStatic, dbFile: string, fs: DbFs = nodeFs): BackupInfo[] {
+export function listBackups(SQL: SqlJsStatic, dbFile: string, fs: DbFs = nodeFs, codec: DbCodec = plainCodec): BackupInfo[] {
   const candidates = [previousPathOf(dbFile), tempPathOf(dbFile)];
   const dir = backupsDirOf(dbFile);
   for (const f of datedBackups(fs, dbFile)) candidates.push(path.join(dir, f));
@@ -78,7 +80,9 @@ export function listBackups(SQL: SqlJsStatic, dbFile: string, fs: DbFs = nodeFs)
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
     const stat = fs.statSync(file);
-    const probe = probeDatabase(SQL, fs.readFileSync(file));
+    // an encrypted copy is probed through the codec (one under another key cannot be restored here)
+    const decoded = decodeStored(codec, fs.readFileSync(file));
+    const probe = decoded.ok ? probeDatabase(SQL, decoded.bytes) : ({ ok: false } as const);
     const schemaVersion = probe.ok ? readUserVersion(probe.db) : 0;
     if (probe.ok) probe.db.close();
     found.push({ file, modifiedAt: stat.mtime.toISOString(), size: stat.size, schemaVersion, good: probe.ok });

@@ -9,6 +9,9 @@ import { errorMessage } from '../../shared/messages';
 import { withRetry, writeFileAtomic } from './atomicFile';
 import type { DbFs } from './atomicFile';
 import { hasBackupFor, listBackups, removeLeftovers, takeBackup } from './backups';
+import type { DbCodec } from './codec';
+import { decodeStored, plainCodec } from './codec';
+import { keyIdOf } from '../crypto/cipher';
 import { setAsidePathOf } from './paths';
 import type { BackupInfo } from './backups';
 import { probeDatabase } from './integrity';
@@ -55,6 +58,8 @@ export interface DatabaseOptions {
   createWaitMs?: number;
   /** technical details the user is not shown (a failed backup's error, a lock that could not be removed) */
   log?: (line: string) => void;
+  /** how the bytes are kept on disk: plain (the default) or encrypted with the data key (db/codec.ts) */
+  codec?: DbCodec;
 }
 
 export type OpenResult =
@@ -62,7 +67,9 @@ export type OpenResult =
   /** `holder` is null when nobody holds the file but its folder cannot be written */
   | { state: 'read-only'; db: Database; holder: LockHolder | null; warnings: string[] }
   | { state: 'corrupt'; detail: string; technical: string; setAside: string | null; backups: BackupInfo[] }
-  | { state: 'newer-version'; found: number; known: number };
+  | { state: 'newer-version'; found: number; known: number }
+  /** the file is encrypted: without its key (`locked`) or under another key (`other-key`); nothing was touched */
+  | { state: 'locked'; reason: 'locked' | 'other-key' };
 
 const AUDIT_INSERT = 'INSERT INTO audit_log (at, os_user, call, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)';
 
@@ -119,6 +126,7 @@ export class Database {
     runtime: DatabaseRuntime,
     private readonly now: () => Date,
     private readonly fs: DbFs = nodeFs,
+    private codec: DbCodec = plainCodec,
   ) {
     this.sql = sql;
     this.reason = readOnly;
@@ -159,6 +167,22 @@ export class Database {
     this.lock = null;
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+  }
+
+  /** From now on the file is kept with this codec (a passphrase was set): saved again at once, so that the
+   * file on disk is encoded before this returns. */
+  reencode(codec: DbCodec): void {
+    this.assertOpen();
+    const refused = this.readOnlyError();
+    if (refused) throw refused;
+    this.codec = codec;
+    this.persist();
+  }
+
+  /** True when the file on disk is kept with this codec's key (not, for example, still plain). */
+  storedWith(codec: DbCodec): boolean {
+    const id = keyIdOf(this.fs.readFileSync(this.file));
+    return codec.keyId === null ? id === null : id !== null && id.equals(codec.keyId);
   }
 
   read<T>(fn: (q: Query) => T): T {
@@ -235,7 +259,7 @@ export class Database {
     try {
       const bytes = this.sql.export();
       applyConnectionPragmas(this.sql);
-      writeFileAtomic(this.file, bytes, { keepPrevious: true, fs: this.fs });
+      writeFileAtomic(this.file, this.codec.encode(bytes), { keepPrevious: true, fs: this.fs });
     } catch (e) {
       this.reloadFromDisk();
       throw new UserError('db-persist-failed', { detail: (e as Error).message });
@@ -248,7 +272,7 @@ export class Database {
     } catch {
       // already closed by a failed export
     }
-    this.sql = new this.SQL.Database(this.fs.readFileSync(this.file));
+    this.sql = new this.SQL.Database(this.codec.decode(this.fs.readFileSync(this.file)));
     applyConnectionPragmas(this.sql);
   }
 
@@ -277,11 +301,11 @@ export class Database {
   }
 }
 
-function createEmpty(SQL: SqlJsStatic, fs: DbFs, file: string, list: readonly Migration[]): void {
+function createEmpty(SQL: SqlJsStatic, fs: DbFs, file: string, list: readonly Migration[], codec: DbCodec): void {
   const db = new SQL.Database();
   try {
     runMigrations(db, list);
-    writeFileAtomic(file, db.export(), { fs });
+    writeFileAtomic(file, codec.encode(db.export()), { fs });
   } finally {
     db.close();
   }
@@ -324,6 +348,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
   const now = options.now ?? (() => new Date());
   const identity = options.identity ?? currentIdentity(now());
   const file = path.resolve(options.file);
+  const codec = options.codec ?? plainCodec;
   fs.mkdirSync(path.dirname(file), { recursive: true });
 
   const lock = acquireLock(file, identity, { env: { fs, ...options.lockEnv }, takeOver: options.takeOver });
@@ -343,12 +368,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
         : { kind: 'not-writable', dir: path.dirname(file), code: lock.notWritable.code ?? '' };
     const warnings: string[] = [];
     const make = (sql: SqlDatabase): OpenResult => {
-      const db = new Database(SQL, sql, file, readOnly, identity, { lock: handle, heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS, log }, now, fs);
+      const db = new Database(SQL, sql, file, readOnly, identity, { lock: handle, heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS, log }, now, fs, codec);
       return readOnly ? { state: 'read-only', db, holder: readOnly.kind === 'held' ? readOnly.holder : null, warnings } : { state: 'ready', db, warnings };
     };
 
     if (!fs.existsSync(file)) {
-      if (handle) createEmpty(SQL, fs, file, list(options));
+      if (handle) createEmpty(SQL, fs, file, list(options), codec);
       else if (!lock.acquired && lock.holder === null) throw lock.notWritable; // nothing to show, nowhere to create it
       else if (!(await appears(fs, file, options.createWaitMs ?? 3_000))) {
         // Held by another process that has not created the file yet (two first starts at once): an empty
@@ -359,7 +384,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
       }
     }
 
-    const probe = probeDatabase(SQL, fs.readFileSync(file));
+    const stored = fs.readFileSync(file);
+    const decoded = decodeStored(codec, stored);
+    if (!decoded.ok && decoded.reason !== 'damaged') {
+      // encrypted, and this process has not its key: not damaged, only closed to it
+      releaseNow();
+      return { state: 'locked', reason: decoded.reason };
+    }
+    const probe = decoded.ok ? probeDatabase(SQL, decoded.bytes) : { ok: false as const, detail: errorMessage('db-detail-damaged'), technical: 'encrypted file fails its authentication tag' };
     if (!probe.ok) {
       let setAside: string | null = null;
       if (handle) {
@@ -368,7 +400,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
         setAside = aside;
       }
       releaseNow();
-      return { state: 'corrupt', detail: probe.detail, technical: probe.technical, setAside, backups: listBackups(SQL, file, fs).filter((b) => b.good) };
+      return { state: 'corrupt', detail: probe.detail, technical: probe.technical, setAside, backups: listBackups(SQL, file, fs, codec).filter((b) => b.good) };
     }
 
     const sql = probe.db;
@@ -378,7 +410,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenResult
         try {
           takeBackup(file, now(), `sebelum-skema-${latestVersion(list(options))}`, fs);
           runMigrations(sql, list(options));
-          writeFileAtomic(file, sql.export(), { keepPrevious: true, fs });
+          writeFileAtomic(file, codec.encode(sql.export()), { keepPrevious: true, fs });
         } catch (e) {
           // No migration without a backup, and none that cannot be saved: a full disk opens read-only.
           if (!isDiskProblem(e)) throw e;
@@ -430,7 +462,8 @@ export async function restoreBackup(options: DatabaseOptions, backupFile: string
   if (!lock.acquired) throw readOnlyErrorOf(lock.holder ? { kind: 'held', holder: lock.holder } : { kind: 'not-writable', dir: path.dirname(file), code: lock.notWritable.code ?? '' });
   try {
     const bytes = fs.readFileSync(backupFile);
-    const probe = probeDatabase(SQL, bytes);
+    const decoded = decodeStored(options.codec ?? plainCodec, bytes);
+    const probe = decoded.ok ? probeDatabase(SQL, decoded.bytes) : ({ ok: false } as const);
     if (!probe.ok) throw new UserError('backup-not-found');
     probe.db.close();
     const now = options.now ?? (() => new Date());

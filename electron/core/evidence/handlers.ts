@@ -3,7 +3,8 @@ import { UserError } from '../errors';
 import type { AreaHandlers } from '../handlerTypes';
 import type { evidenceContract } from './contract';
 import { getEvidenceItem } from './service';
-import { evidenceDirOf, storedPathOf } from './store';
+import { evidenceDirOf, readStoredFile, storedPathOf } from './store';
+import { writePreview } from '../documents/preview';
 
 export const evidenceHandlers: AreaHandlers<typeof evidenceContract> = {
   'evidence.open': async ({ id }, { workspace, platform }) => {
@@ -12,8 +13,12 @@ export const evidenceHandlers: AreaHandlers<typeof evidenceContract> = {
       platform.openExternal(item.url!);
       return { opened: true };
     }
-    const file = storedPathOf(evidenceDirOf(workspace.options.dbFile), item.sha256!, item.ext);
+    const dir = evidenceDirOf(workspace.options.dbFile);
+    const file = storedPathOf(dir, item.sha256!, item.ext);
     if (!fs.existsSync(file)) throw new UserError('evidence-file-missing', { file: item.originalName });
-    return { opened: await platform.openPath(file) };
+    if (!workspace.isProtected) return { opened: await platform.openPath(file) };
+    // kept encrypted: the viewer gets a decrypted copy in the preview folder (cleared with the previews)
+    const plain = readStoredFile(dir, item.sha256!, item.ext, workspace.dataKeyOrNull());
+    return { opened: await platform.openPath(writePreview({ platform }, `bukti-${item.sha256!.slice(0, 12)}.${item.ext}`, plain)) };
   },
 };

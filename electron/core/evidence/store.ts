@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { syncFolder, withRetry } from '../db/atomicFile';
+import { syncFolder, withRetry, writeFileAtomic } from '../db/atomicFile';
+import type { DataKey } from '../crypto/cipher';
+import { decryptBytes, encryptBytes, isEncrypted } from '../crypto/cipher';
 import { UserError } from '../errors';
 import { megabytes } from '../files/io';
 import type { FileType } from './fileType';
@@ -53,6 +55,8 @@ export interface StoreOptions {
   maxBytes?: number;
   /** the name shown in messages (the user's file name) */
   displayName?: string;
+  /** the data key when a passphrase protects the data: the file is stored encrypted */
+  dataKey?: DataKey | null | undefined;
 }
 
 /** Copies a file into the evidence folder under its SHA-256 (temp file, fsync, rename); the same bytes are stored
@@ -97,13 +101,19 @@ export async function storeEvidenceFile(dir: string, sourcePath: string, options
     try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
     const sha256 = hash.digest('hex');
     const target = storedPathOf(dir, sha256, type.ext);
-    if (fs.existsSync(target) && fs.statSync(target).size === copied) {
+    // the name is the content's hash (a stored file only ever appears whole, by rename): the same bytes are there
+    if (fs.existsSync(target)) {
       fs.rmSync(temp, { force: true });
       return { ...type, sha256, size: copied, alreadyStored: true };
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    withRetry(() => fs.renameSync(temp, target));
-    syncFolder(fs, path.dirname(target));
+    if (options.dataKey) {
+      // a passphrase protects the data: kept encrypted (the limit keeps this in memory at 50 MB at most)
+      writeFileAtomic(target, encryptBytes(options.dataKey, 'evidence', fs.readFileSync(temp)), { keepPrevious: false });
+    } else {
+      withRetry(() => fs.renameSync(temp, target));
+      syncFolder(fs, path.dirname(target));
+    }
     return { ...type, sha256, size: copied, alreadyStored: false };
   } finally {
     fs.rmSync(temp, { force: true });
@@ -122,4 +132,25 @@ export function listStoredFiles(dir: string): { sha256: string; ext: string }[] 
     }
   }
   return out;
+}
+
+/** A stored file's bytes, decrypted when it is kept encrypted (a file encrypted under no key given is refused). */
+export function readStoredFile(dir: string, sha256: string, ext: string, dataKey: DataKey | null): Buffer {
+  const bytes = fs.readFileSync(storedPathOf(dir, sha256, ext));
+  if (!isEncrypted(bytes)) return bytes;
+  if (!dataKey) throw new UserError('db-locked');
+  return decryptBytes(dataKey, 'evidence', bytes);
+}
+
+/** Encrypts every stored file still kept plain (after a passphrase was set); each replaced atomically. */
+export function encryptStoredFiles(dir: string, dataKey: DataKey): number {
+  let done = 0;
+  for (const f of listStoredFiles(dir)) {
+    const file = storedPathOf(dir, f.sha256, f.ext);
+    const bytes = fs.readFileSync(file);
+    if (isEncrypted(bytes)) continue;
+    writeFileAtomic(file, encryptBytes(dataKey, 'evidence', bytes), { keepPrevious: false });
+    done++;
+  }
+  return done;
 }

@@ -6,10 +6,9 @@ import { writeFileAtomic } from '../db/atomicFile';
 import { UserError } from '../errors';
 import type { SaveRequest } from '../platform/port';
 import type { SaveResult } from './types';
+import { formatMegabytes as megabytes } from '../../shared/format';
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1048576).toFixed(1).replace('.', ',')} MB`;
-}
+export { formatMegabytes as megabytes } from '../../shared/format';
 
 /** The bytes of a chosen file, refused before reading when it is larger than `maxBytes`. */
 export async function readChosenFile(

@@ -24,6 +24,10 @@ export const TARGET_WHERE = `(s.status = 'ACTIVE' OR (s.status = 'LEFT' AND s.le
 export const SIGNED_IDS = `SELECT p.staff_id FROM pledge_signature p JOIN pledge_text t ON t.id = p.text_id
   WHERE p.election_id = $election AND p.signed_on <= $asOf AND t.version >= $version`;
 
+/** The same, for one staff row `s` (an index lookup per person: faster than building the list once). */
+const SIGNED_EXISTS = `EXISTS (SELECT 1 FROM pledge_signature p WHERE p.staff_id = s.id AND p.election_id = $election AND p.signed_on <= $asOf
+  AND p.text_id IN (SELECT id FROM pledge_text WHERE version >= $version))`;
+
 export function coverageParams(q: Query, electionId: number, asOf: IsoDate): Record<string, string | number | null> {
   const { targetKinds } = getCampaign(q, electionId);
   return { $election: electionId, $asOf: asOf, $kinds: targetKinds === null ? null : JSON.stringify(targetKinds), $version: firstCountingVersion(q) };
@@ -34,7 +38,7 @@ export function pledgeCoverage(q: Query, electionId: number, asOf: IsoDate): Ple
   const campaign = getCampaign(q, electionId);
   const params = coverageParams(q, electionId, asOf);
   const groups = q.all<{ unit_id: number | null; unit_name: string | null; employment: string; position_type: string; n: number; s: number }>(`
-    SELECT s.unit_id, u.name AS unit_name, s.employment, s.position_type, COUNT(*) AS n, SUM(s.id IN (${SIGNED_IDS})) AS s
+    SELECT s.unit_id, u.name AS unit_name, s.employment, s.position_type, COUNT(*) AS n, SUM(${SIGNED_EXISTS}) AS s
     FROM staff s LEFT JOIN unit u ON u.id = s.unit_id WHERE ${TARGET_WHERE}
     GROUP BY s.unit_id, s.employment, s.position_type`, params);
 
@@ -54,7 +58,7 @@ export function pledgeCoverage(q: Query, electionId: number, asOf: IsoDate): Ple
   const heads = findHeads(q);
   const headIds = [...(heads.opd === null ? [] : [heads.opd]), ...heads.units.values()];
   const headRows = q.all<{ id: number; name: string; position: string | null; signed: number }>(`
-    SELECT s.id, s.name, s.position, s.id IN (${SIGNED_IDS}) AS signed FROM staff s
+    SELECT s.id, s.name, s.position, ${SIGNED_EXISTS} AS signed FROM staff s
     WHERE s.id IN (SELECT value FROM json_each($ids)) AND ${TARGET_WHERE}`, { ...params, $ids: JSON.stringify(headIds) });
   const headStatus = new Map(headRows.map((r) => [Number(r.id), { staffId: Number(r.id), name: String(r.name), position: r.position === null ? null : String(r.position), signed: Number(r.signed) === 1 }]));
   const unitHead = (unitId: number | null) => (unitId === null ? null : headStatus.get(heads.units.get(unitId) ?? -1) ?? null);

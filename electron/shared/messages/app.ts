@@ -48,6 +48,7 @@ export const appUi = {
     readOnly: 'Hanya-baca',
   },
   common: {
+    cliUnknownOption: 'Pilihan "{option}" tidak dikenal, atau tidak diberi nilai.',
     save: 'Simpan',
     saving: 'Menyimpan…',
     saved: 'Tersimpan',

@@ -20,7 +20,7 @@ export const attendanceUi = {
     intro: 'Salin dari daftar hadir yang sudah ditandatangani: ketik nomor baris, cari nama atau NIP, atau klik. Setiap pencatatan dapat diurungkan (Ctrl+Z).',
     back: 'Kembali ke sosialisasi',
     count: '{attended} dari {total} hadir, {signed} menandatangani ikrar',
-    version: 'Daftar hadir versi {version}, dicetak {date}',
+    version: 'Nomor baris menurut daftar hadir versi {version} ({date})',
     versionPick: 'Versi daftar hadir yang dipegang',
     versionNone: 'Daftar hadir belum pernah dicetak dari aplikasi: nomor baris mengikuti urutan sekarang (per unit, pangkat, nama) dan disimpan saat pencatatan pertama.',
     rowsLabel: 'Nomor baris',

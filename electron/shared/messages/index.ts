@@ -7,8 +7,10 @@ import { documentsErrors, documentsUi } from './documents';
 import { electionsErrors, electionsUi } from './elections';
 import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
+import { homeUi } from './home';
 import { pledgesErrors, pledgesUi } from './pledges';
 import { findingsErrors, findingsUi } from './findings';
+import { privacyErrors, privacyUi } from './privacy';
 import { profileErrors, profileUi } from './profile';
 import { recapErrors, recapUi } from './recap';
 import { sessionsErrors, sessionsUi } from './sessions';
@@ -20,7 +22,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...findingsErrors, ...attendanceErrors, ...pledgesErrors, ...recapErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...attendanceErrors, ...pledgesErrors, ...findingsErrors, ...recapErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -35,4 +37,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...findingsUi, ...attendanceUi, ...pledgesUi, ...recapUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...attendanceUi, ...pledgesUi, ...homeUi, ...findingsUi, ...recapUi } as const;

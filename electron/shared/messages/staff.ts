@@ -107,7 +107,7 @@ export const staffUi = {
     colPositionType: 'Jenis jabatan',
     colGender: 'L/P',
     /** the tables that may refer to a person, in words (a person referred to cannot be removed) */
-    referenceTables: { attendance: 'data kehadiran', pledge: 'data ikrar', finding: 'data temuan', session_attendance: 'data kehadiran' },
+    referenceTables: { attendance: 'data kehadiran', pledge: 'data ikrar', finding: 'data temuan', session_attendance: 'data kehadiran', pledge_signature: 'tanda tangan ikrar', session_sheet_row: 'daftar hadir yang dicetak' },
     referenceOther: 'data lain ({table})',
     employment: {
       PNS: 'PNS', CPNS: 'CPNS', PPPK: 'PPPK', PPPK_PARUH_WAKTU: 'PPPK Paruh Waktu', NON_ASN: 'Non-ASN',

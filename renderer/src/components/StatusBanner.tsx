@@ -37,7 +37,7 @@ export function StatusBanner({ status, warnings = [], onChanged }: StatusBannerP
           </MessageBarBody>
         </MessageBar>
       ))}
-      {status.state !== 'ready' && (
+      {status.state !== 'ready' && status.state !== 'locked' && (
         <MessageBar intent={status.state === 'read-only' ? 'warning' : 'error'} layout="multiline" data-testid="db-banner">
           <MessageBarBody>
             <MessageBarTitle>{title}</MessageBarTitle>

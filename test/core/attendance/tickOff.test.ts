@@ -155,3 +155,17 @@ describe('tick-off', () => {
     expect((await get(t, s.id)).walkIns.map((r) => r.name)).toEqual(['Budi Santoso, S.E.']);
   });
 });
+
+describe('a person on a printed sheet', () => {
+  it('cannot be removed from the roster, and the message says why in words', async () => {
+    const t = await start();
+    const { session } = await smallOpd(t);
+    await value(mark(t, session.id, { rows: '1' }, 'signed'));
+    const first = (await get(t, session.id)).rows[0]!;
+    const r = await t.dispatch('staff.remove', { id: first.staffId });
+    expect(r).toMatchObject({ ok: false, error: { code: 'staff-remove-referenced' } });
+    expect(JSON.stringify(r)).toMatch(/tanda tangan ikrar/);
+    expect(JSON.stringify(r)).toMatch(/daftar hadir yang dicetak/);
+    expect(JSON.stringify(r)).not.toMatch(/data lain/);
+  });
+});

@@ -1,11 +1,14 @@
 // Child process for the crash test: opens the database, commits one audited change after another and prints
 // `committed N` only after each write call has returned (that is, after the change is on disk).
 import { openDatabase } from '../../../electron/core/db/database';
+import { encryptedCodec } from '../../../electron/core/db/codec';
 
 async function main(): Promise<void> {
-  const [file, startArg] = process.argv.slice(2);
-  if (!file || !startArg) throw new Error('usage: commitLoop FILE START');
-  const opened = await openDatabase({ file });
+  const [file, startArg, keyHex] = process.argv.slice(2);
+  if (!file || !startArg) throw new Error('usage: commitLoop FILE START [KEYID:KEY in hex: encrypted]');
+  const [id, key] = (keyHex ?? '').split(':');
+  const codec = id && key ? encryptedCodec({ id: Buffer.from(id, 'hex'), key: Buffer.from(key, 'hex') }) : undefined;
+  const opened = await openDatabase({ file, ...(codec ? { codec } : {}) });
   if (opened.state !== 'ready') {
     process.stdout.write(`state ${opened.state}\n`);
     process.exit(3);

@@ -14,7 +14,7 @@ const held: AppStatus['database'] = {
   state: 'read-only', file: 'C:\\data\\satgas.db', holder,
   message: 'Basis data sedang dipakai oleh sri di komputer PC-SEKRETARIAT-02 sejak 24 November 2026 pukul 08.15.',
 };
-const ready: AppStatus = { appVersion: '1', schemaVersion: 2, database: { state: 'ready', file: 'C:\\data\\satgas.db' }, opdName: '', warnings: [] };
+const ready: AppStatus = { appVersion: '1', schemaVersion: 2, database: { state: 'ready', file: 'C:\\data\\satgas.db' }, opdName: '', protected: false, warnings: [] };
 
 function renderBanner(props: Parameters<typeof StatusBanner>[0]) {
   return render(

@@ -67,7 +67,9 @@ export function updateToSchemaVersion6(db: SqlDatabase): void {
     );
     CREATE UNIQUE INDEX pledge_signature_session ON pledge_signature(session_id, staff_id) WHERE session_id IS NOT NULL;
     CREATE INDEX pledge_signature_election ON pledge_signature(election_id, staff_id);
-    CREATE INDEX pledge_signature_staff ON pledge_signature(staff_id);
+    -- coverage (pledges/coverage.ts) walks these instead of sorting the roster and the signatures
+    CREATE INDEX pledge_signature_staff ON pledge_signature(staff_id, election_id, signed_on, text_id);
+    CREATE INDEX staff_coverage ON staff(unit_id, employment, position_type, status, left_date);
 
     CREATE TABLE pledge_campaign (
       election_id INTEGER PRIMARY KEY REFERENCES election(id) ON DELETE CASCADE,

@@ -8,11 +8,11 @@ import { ui } from '../../lib/messages';
 
 const a = ui.attendance;
 const ROW = 34;
-const GRID = '52px minmax(200px, 1.6fr) 170px minmax(140px, 1fr) 80px 110px';
+const GRID = '52px minmax(200px, 1.5fr) 160px minmax(150px, 1.2fr) 64px 116px';
 
 const useStyles = makeStyles({
   grid: { display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2 },
-  header: { display: 'grid', gridTemplateColumns: GRID, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3, padding: '6px 0', scrollbarGutter: 'stable', overflow: 'hidden' },
+  header: { display: 'grid', gridTemplateColumns: GRID, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3, padding: '6px 0', scrollbarGutter: 'stable', overflow: 'hidden', flex: '0 0 auto' },
   body: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto', scrollbarGutter: 'stable' },
   row: { display: 'grid', gridTemplateColumns: GRID, alignItems: 'center', height: `${ROW}px`, position: 'absolute', left: 0, right: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   attended: { backgroundColor: tokens.colorPaletteGreenBackground1 },

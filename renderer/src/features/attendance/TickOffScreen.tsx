@@ -18,13 +18,13 @@ import { WalkInDialog } from './WalkInDialog';
 const a = ui.attendance;
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 300px', gridTemplateRows: 'auto auto minmax(0, 1fr)', gap: '10px 16px', padding: '10px 20px 12px', height: '100%', boxSizing: 'border-box' },
+  root: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 280px', gridTemplateRows: 'auto auto minmax(0, 1fr)', gap: '10px 16px', padding: '10px 20px 12px', height: '100%', boxSizing: 'border-box' },
   head: { gridColumn: '1 / 3', display: 'flex', alignItems: 'center', gap: '12px', flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   sub: { color: tokens.colorNeutralForeground3 },
   count: { marginLeft: 'auto', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tools: { display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap' },
-  rows: { width: '260px' },
+  rows: { width: '340px' },
   search: { width: '280px' },
   main: { display: 'flex', flexDirection: 'column', minHeight: 0, gap: '6px' },
   side: { gridRow: '2 / 4', gridColumn: '2', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: 0, overflowY: 'auto' },

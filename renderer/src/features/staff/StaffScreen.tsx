@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import {
-  Button, Menu, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget,
+  Button, Menu, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Select, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import type { ImportResult, LastImport, UndoResult } from '../../../../electron/core/staff/import/previewTypes';
 import type { Staff } from '../../../../electron/core/staff/types';
@@ -29,6 +29,9 @@ import { COLUMNS } from './columns';
 import type { ColumnKey } from './columns';
 import { MarkLeftDialog } from './MarkLeftDialog';
 import { RosterFilters } from './RosterFilters';
+import { filterByPledge, pledgeColumn, usePledgeStatus } from './pledgeStatus';
+import type { PledgeFilter } from './pledgeStatus';
+import { gridTemplate } from './columns';
 import { StaffDialog } from './StaffDialog';
 import { StaffTable } from './StaffTable';
 import type { StaffTableHandle } from './StaffTable';
@@ -70,13 +73,16 @@ export function StaffScreen({ readOnly }: ScreenProps) {
   const [exportBusy, setExportBusy] = useState(false);
   const [printing, setPrinting] = useState<{ paper: Paper; opdName: string } | null>(null);
   const columns = useColumns();
+  const [pledge, setPledge] = useState<PledgeFilter>('ALL');
+  const signedOn = usePledgeStatus(roster.index);
+  const tableColumns = useMemo(() => (signedOn ? [...columns.columns, pledgeColumn(signedOn)] : columns.columns), [columns.columns, signedOn]);
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<StaffTableHandle>(null);
   const selectFirst = useRef(false);
   /** on the buttons that open a dialog or panel: focus comes back to them when it closes */
   const returnHere = useRestoreFocusTarget();
 
-  const rows = useMemo(() => sortStaff(filterStaff(roster.index, query, filters), sort), [roster.index, query, filters, sort]);
+  const rows = useMemo(() => sortStaff(filterByPledge(filterStaff(roster.index, query, filters), signedOn, pledge), sort), [roster.index, query, filters, sort, signedOn, pledge]);
   const selected = useMemo(() => rows.find((s) => s.id === selectedId), [rows, selectedId]);
 
   // typing a search selects the first match, so Enter opens it
@@ -292,6 +298,13 @@ export function StaffScreen({ readOnly }: ScreenProps) {
           <div className={styles.toolbar} role="toolbar" aria-label={r.searchLabel}>
             <RosterFilters ref={searchRef} query={query} filters={filters} units={roster.units} onQuery={changeQuery}
               onFilters={(f) => { selectFirst.current = true; setFilters(f); }} onSearchKey={onSearchKey} />
+            {signedOn && (
+              <Select aria-label={ui.pledges.statusFilter} value={pledge} onChange={(_, d) => { selectFirst.current = true; setPledge(d.value as PledgeFilter); }}>
+                <option value="ALL">{`${ui.pledges.statusFilter}: ${ui.pledges.statusAll}`}</option>
+                <option value="SIGNED">{ui.pledges.statusSigned}</option>
+                <option value="NOT_SIGNED">{ui.pledges.statusNotSigned}</option>
+              </Select>
+            )}
             <div className={styles.selection}>
               <Button {...returnHere} disabled={readOnly || !selected} onClick={() => selected && open(selected)}>{r.edit}</Button>
               {selected?.status === 'LEFT'
@@ -302,8 +315,8 @@ export function StaffScreen({ readOnly }: ScreenProps) {
           <StaffTable
             ref={tableRef}
             rows={rows}
-            columns={columns.columns}
-            template={columns.template}
+            columns={tableColumns}
+            template={gridTemplate(tableColumns, columns.widths)}
             sort={sort}
             onSort={setSort}
             onResize={columns.setWidth}

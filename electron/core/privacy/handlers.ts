@@ -1,0 +1,50 @@
+import { changePassphrase, unlockWithPassphrase, unlockWithRecoveryCode } from '../crypto/keyFile';
+import { UserError } from '../errors';
+import type { AreaHandlers } from '../handlerTypes';
+import type { privacyContract } from './contract';
+import { deleteCopies, listCopies } from './copies';
+import { readKeyFile, writeKeyFile } from './keyStore';
+
+function sameTwice(a: string, b: string): void {
+  if (a !== b) throw new UserError('passphrase-mismatch', { field: 'confirm' });
+}
+
+function keyFileOrRefuse(dbFile: string) {
+  const keyFile = readKeyFile(dbFile);
+  if (!keyFile) throw new UserError('passphrase-not-set');
+  return keyFile;
+}
+
+export const privacyHandlers: AreaHandlers<typeof privacyContract> = {
+  'privacy.status': (_input, { workspace }) => ({
+    protected: workspace.isProtected,
+    unlocked: workspace.isUnlocked,
+    copies: listCopies(workspace.options.dbFile),
+  }),
+  'privacy.unlock': (secret, { workspace }) => workspace.unlock(secret),
+  'privacy.verify': ({ passphrase }, { workspace }) => {
+    unlockWithPassphrase(keyFileOrRefuse(workspace.options.dbFile), passphrase);
+    return { ok: true };
+  },
+  'privacy.setPassphrase': ({ passphrase, confirm }, { workspace }) => {
+    sameTwice(passphrase, confirm);
+    const made = workspace.setPassphrase(passphrase);
+    workspace.db().write('privacy.setPassphrase', (tx) => tx.audit('Privacy', null, 'passphrase set'));
+    return made;
+  },
+  'privacy.changePassphrase': ({ current, next, confirm }, { workspace }) => {
+    sameTwice(next, confirm);
+    const dbFile = workspace.options.dbFile;
+    const keyFile = keyFileOrRefuse(dbFile);
+    const key = 'passphrase' in current ? unlockWithPassphrase(keyFile, current.passphrase) : unlockWithRecoveryCode(keyFile, current.recoveryCode);
+    // the key file is the only thing that changes: replaced atomically, old passphrase or new, never neither
+    writeKeyFile(dbFile, changePassphrase(keyFile, key, next));
+    workspace.db().write('privacy.changePassphrase', (tx) => tx.audit('Privacy', null, 'passphrase changed'));
+    return { changed: true };
+  },
+  'privacy.deleteCopies': ({ files }, { workspace }) => {
+    const deleted = deleteCopies(workspace.options.dbFile, files);
+    workspace.db().write('privacy.deleteCopies', (tx) => tx.audit('Privacy', null, `copies deleted: ${deleted}`));
+    return { deleted };
+  },
+};

@@ -1,0 +1,21 @@
+export type CopyKind = 'database' | 'previous' | 'backup' | 'pre-migration' | 'set-aside';
+
+export interface DatabaseCopy {
+  file: string;
+  name: string;
+  kind: CopyKind;
+  size: number;
+  modifiedAt: string;
+  encrypted: boolean;
+  /** the user may delete it (after a confirmation) */
+  deletable: boolean;
+}
+
+
+export interface PrivacyStatus {
+  /** a passphrase protects the data on this PC */
+  protected: boolean;
+  unlocked: boolean;
+  /** the database and every copy of it on this PC */
+  copies: DatabaseCopy[];
+}

@@ -1,0 +1,33 @@
+// Beranda: the home screen at a glance.
+
+export const homeUi = {
+  home: {
+    title: 'Beranda',
+    election: 'Pemilihan aktif',
+    noElection: 'Belum ada pemilihan aktif',
+    noElectionHint: 'Isi Jadwal Pemilihan di Pengaturan.',
+    votingIn: 'Pemungutan suara {days} hari lagi ({date})',
+    votingToday: 'Hari ini pemungutan suara',
+    votingPast: 'Pemungutan suara sudah lewat ({date})',
+    deadline: 'Batas waktu ikrar',
+    deadlineNone: 'Belum ditetapkan',
+    deadlineSet: 'Tetapkan di menu Ikrar.',
+    coverage: 'Sudah menandatangani ikrar',
+    coverageOf: '{signed} dari {target} pegawai',
+    sessions: 'Sosialisasi',
+    sessionsCount: '{held} terlaksana, {planned} direncanakan',
+    nextSession: 'Berikutnya: {date}, {time} — {topic}',
+    noNextSession: 'Belum ada sosialisasi yang direncanakan.',
+    units: 'Cakupan per unit kerja (paling tertinggal di atas)',
+    unitsMore: 'dan {count} unit lain — lihat menu Ikrar',
+    todo: 'Yang perlu dikerjakan',
+    todoNone: 'Tidak ada yang mendesak. Pantau terus cakupan ikrar.',
+    todoUnitBehind: '{unit} baru {percent}% menandatangani, batas waktu {days}.',
+    todoNotTickedOff: 'Kehadiran sosialisasi {date} ("{topic}") belum dicatat.',
+    todoHeads: 'Pimpinan belum menandatangani ikrar: {names}',
+    todoNoDeadline: 'Batas waktu penandatanganan ikrar belum ditetapkan.',
+    todoNoElection: 'Jadwal pemilihan belum diisi.',
+    open: 'Buka',
+    ring: '{percent}% sudah menandatangani',
+  },
+} as const;

@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
+import { ReferenceScreen } from './features/findings/ReferenceScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { PledgesScreen } from './features/pledges/PledgesScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
@@ -20,7 +21,7 @@ export interface ScreenProps {
   navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'findings' | 'recap' | 'profile' | 'elections' | 'privacy';
+export type ScreenId = 'home' | 'staff' | 'sessions' | 'pledges' | 'findings' | 'recap' | 'profile' | 'elections' | 'findingsReference' | 'privacy';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -40,5 +41,6 @@ export const screens: ScreenEntry[] = [
   { id: 'recap', label: ui.recap.title, section: 'main', component: RecapScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
+  { id: 'findingsReference', label: ui.findings.reference.title, section: 'settings', component: ReferenceScreen },
   { id: 'privacy', label: ui.privacy.title, section: 'settings', component: PrivacyScreen },
 ];

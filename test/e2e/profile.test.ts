@@ -38,7 +38,7 @@ describe('Profil OPD', () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await nav.getByRole('button', { name: 'Profil OPD' }).click();
     await page.getByRole('heading', { name: 'Profil OPD' }).waitFor();
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Beranda', 'Pegawai', 'Sosialisasi', 'Ikrar', 'Profil OPD', 'Jadwal Pemilihan', 'Privasi']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Beranda', 'Pegawai', 'Sosialisasi', 'Ikrar', 'Temuan', 'Rekap', 'Profil OPD', 'Jadwal Pemilihan', 'Katalog Pelanggaran', 'Privasi']);
     await expect.poll(() => page.getByText('Mulailah dengan mengisi nama OPD').isVisible()).toBe(true);
     expect(await page.getByTestId('header-opd').innerText()).toBe('Profil OPD belum diisi');
   });

@@ -32,7 +32,7 @@ describe('Sosialisasi', () => {
   it('sets up the Pilkada 2024 preset; the header shows it with today\'s phase', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Beranda', 'Pegawai', 'Sosialisasi', 'Ikrar', 'Profil OPD', 'Jadwal Pemilihan', 'Privasi']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Beranda', 'Pegawai', 'Sosialisasi', 'Ikrar', 'Temuan', 'Rekap', 'Profil OPD', 'Jadwal Pemilihan', 'Katalog Pelanggaran', 'Privasi']);
     await expect.poll(() => page.getByTestId('header-election').innerText()).toBe('Jadwal pemilihan belum diisi');
     await nav.getByRole('button', { name: 'Jadwal Pemilihan' }).click();
     await page.getByText('Belum ada jadwal pemilihan').waitFor();

@@ -3,6 +3,7 @@ export const findingsCalls = [
   'findings.list', 'findings.get', 'findings.save', 'findings.remove',
   'findings.chronologyAdd', 'findings.chronologyRemove', 'findings.stepAdd', 'findings.stepRemove',
   'findings.evidenceAdd', 'findings.evidenceLink', 'findings.evidenceRemove', 'findings.thumbnail',
+  'findings.exportSummary', 'findings.exportSbt', 'findings.exportList',
   'findings.counts',
   'findings.catalog', 'findings.catalogSave', 'findings.catalogRetire', 'findings.catalogRemove',
   'findings.holidays', 'findings.holidaySave', 'findings.holidayRemove',

@@ -6,16 +6,7 @@ import { UserError } from '../errors';
 import { storedText } from '../text/storedText';
 import type { DisciplineLevel, ViolationType } from './types';
 
-export interface ViolationTypeInput {
-  id?: number;
-  code: string;
-  act: string;
-  ethicsForm: string | null;
-  disciplineLevelBefore: DisciplineLevel | null;
-  disciplineLevelAfter: DisciplineLevel | null;
-  nonAsnNote: string;
-  villageNote: string;
-}
+export type ViolationTypeInput = Pick<ViolationType, 'code' | 'act' | 'ethicsForm' | 'disciplineLevelBefore' | 'disciplineLevelAfter' | 'nonAsnNote' | 'villageNote'> & { id?: number };
 
 const SELECT = `SELECT v.*, (SELECT COUNT(*) FROM finding f WHERE f.violation_type_id = v.id) AS used_by FROM violation_type v`;
 

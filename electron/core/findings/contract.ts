@@ -2,8 +2,9 @@ import { none } from '../app/contract';
 import { defineCalls, mutation, query } from '../calls';
 import { findingsCalls } from './calls';
 import {
-  chronologyInput, countsInput, entryRef, evidenceAddInput, evidenceLinkInput, evidenceRef, thumbnailInput, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
+  chronologyInput, countsInput, entryRef, evidenceAddInput, evidenceLinkInput, evidenceRef, exportListInput, exportSummaryInput, thumbnailInput, findingFilter, findingId, findingInput, holidayDate, holidayInput, retireInput, stepInput, violationTypeInput,
 } from './schema';
+import type { SaveResult } from '../files/types';
 import type { FindingCounts, FindingDetail, FindingSummary, Holiday, ViolationType } from './types';
 
 export const findingsContract = defineCalls(findingsCalls, {
@@ -24,6 +25,11 @@ export const findingsContract = defineCalls(findingsCalls, {
   'findings.evidenceRemove': mutation<FindingDetail>()(evidenceRef),
   /** a small PNG/JPEG data: URL of an image (null: no thumbnail, show the kind) */
   'findings.thumbnail': query<{ dataUrl: string | null }>()(thumbnailInput),
+  /** the case summary PDF with the kop, asked where to save; audited on the finding */
+  'findings.exportSummary': query<SaveResult>()(exportSummaryInput),
+  /** the SBT-ready sheet (.xlsx), asked where to save; audited on the finding */
+  'findings.exportSbt': query<SaveResult>()(findingId),
+  'findings.exportList': query<SaveResult>()(exportListInput),
   'findings.counts': query<FindingCounts>()(countsInput),
   'findings.catalog': query<ViolationType[]>()(none),
   'findings.catalogSave': mutation<ViolationType>()(violationTypeInput),

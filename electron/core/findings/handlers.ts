@@ -7,6 +7,7 @@ import { addEvidenceFiles, addEvidenceLink, cleanEvidenceFiles, removeEvidence }
 import { evidenceDirOf, storedPathOf } from '../evidence/store';
 import { getEvidenceItem } from '../evidence/service';
 import { thumbnailOf } from './thumbnail';
+import { exportList, exportSbt, exportSummary } from './export/service';
 import { addChronology, addStep, removeChronology, removeStep } from './followUp';
 import { listHolidays, removeHoliday, saveHoliday } from './holidays';
 import { getFinding, listFindings } from './repository';
@@ -41,6 +42,9 @@ export const findingsHandlers: AreaHandlers<typeof findingsContract> = {
     const item = workspace.db().read((q) => getEvidenceItem(q, evidenceId));
     return { dataUrl: item.sha256 ? thumbnailOf(item, storedPathOf(evidenceDirOf(workspace.options.dbFile), item.sha256, item.ext)) : null };
   },
+  'findings.exportSummary': ({ id, paper }, ctx) => exportSummary(ctx, id, paper),
+  'findings.exportSbt': ({ id }, ctx) => exportSbt(ctx, id),
+  'findings.exportList': ({ filter }, ctx) => exportList(ctx, filter),
   'findings.counts': (range, { workspace }) => workspace.db().read((q) => findingCounts(q, range)),
   'findings.catalog': (_input, { workspace }) => workspace.db().read((q) => listViolationTypes(q)),
   'findings.catalogSave': (input, { workspace }) => workspace.db().write('findings.catalogSave', (tx) => saveViolationType(tx, input)),

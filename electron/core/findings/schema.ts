@@ -1,6 +1,7 @@
 // Input shapes for the findings calls; the rules (real dates not in the future, known on or after the act, a
 // valid identifier, a link for social media) are checked in the services, with a message at the field.
 import { z } from 'zod';
+import { PAPER_SIZES } from '../documents/types';
 import { PHASES } from '../elections/types';
 import { EMPLOYMENTS, POSITION_TYPES } from '../staff/types';
 import { DISCIPLINE_LEVELS, FINDING_SOURCES, FINDING_STAGES, HOLIDAY_KINDS, STEP_KINDS } from './types';
@@ -57,6 +58,9 @@ export const evidenceLinkInput = z.object({ findingId: id, url: text(2000), capt
 export const evidenceRef = z.object({ findingId: id, evidenceId: id }).strict();
 
 export const thumbnailInput = z.object({ evidenceId: id }).strict();
+
+export const exportSummaryInput = z.object({ id, paper: z.enum(PAPER_SIZES) }).strict();
+export const exportListInput = z.object({ filter: findingFilter }).strict();
 
 export const countsInput = z.object({ from: date.nullable().optional(), to: date.nullable().optional() }).strict();
 

@@ -13,23 +13,15 @@ import { getViolationType } from './catalog';
 import type { PersonInput } from './person';
 import { resolvePerson } from './person';
 import { findingRow, getFinding } from './repository';
-import type { FindingDetail, FindingSource } from './types';
+import type { FindingDetail, FindingFields, FindingSource } from './types';
 
-export interface FindingInput {
+/** As the form sends it: the person chosen or typed (resolved here), the rest as stored. */
+export type FindingInput = Omit<FindingFields, 'person'> & {
   id?: number;
   /** absent on a new finding = the active election */
   electionId?: number | null;
   person: PersonInput;
-  violationTypeId: number;
-  knownDate: IsoDate;
-  actDate: IsoDate;
-  actTime: string | null;
-  actPlace: string;
-  source: FindingSource;
-  sourceLink: string | null;
-  sbtNumber: string | null;
-  description: string;
-}
+};
 
 const labels = ui.findings.fields;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

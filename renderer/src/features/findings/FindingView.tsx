@@ -13,6 +13,7 @@ import { candidatesLabel, phaseLabel } from '../elections/labels';
 import { AuditList } from './AuditList';
 import { ChronologyPanel } from './ChronologyPanel';
 import { EvidencePanel } from './EvidencePanel';
+import { ExportPanel } from './ExportPanel';
 import { StepsPanel } from './StepsPanel';
 import { useCardStyles } from './styles';
 import { classificationLabel, identifierLabel, sanctionScale } from './labels';
@@ -60,7 +61,7 @@ export function FindingView({ finding: x, readOnly, onBack, onEdit, onChanged }:
       <div className={styles.head}>
         <Button appearance="subtle" onClick={onBack}>← {f.back}</Button>
         <Text as="h1" className={styles.title}>{x.person.name}</Text>
-        <Badge appearance="filled" color={x.closed ? 'subtle' : 'brand'}>{f.stages[x.stage]}{x.closed ? ` · ${f.closed}` : ''}</Badge>
+        <Badge appearance={x.closed ? 'tint' : 'filled'} color={x.closed ? 'informative' : 'brand'}>{f.stages[x.stage]}{x.closed ? ` · ${f.closed}` : ''}</Badge>
         <div className={styles.actions}>
           <Button disabled={readOnly} onClick={onEdit}>{f.edit}</Button>
           <Button appearance="subtle" disabled={readOnly} onClick={() => setConfirmRemove(true)}>{f.remove}</Button>
@@ -70,7 +71,8 @@ export function FindingView({ finding: x, readOnly, onBack, onEdit, onChanged }:
         <section className={card.card} aria-label={f.person}>
           <Text weight="semibold">{f.person}</Text>
           <dl className={card.facts}>
-            <dt className={card.dt}>{f.fields.personName}</dt><dd className={card.dd}>{x.person.name}{identifierLabel(x.person) ? <span className={card.sub}>{` · ${identifierLabel(x.person)}`}</span> : null}</dd>
+            <dt className={card.dt}>{f.fields.personName}</dt><dd className={card.dd}>{x.person.name}</dd>
+            <dt className={card.dt}>{f.fields.identifier}</dt><dd className={card.dd}>{identifierLabel(x.person) || '—'}</dd>
             <dt className={card.dt}>{f.fields.position}</dt><dd className={card.dd}>{x.person.position || '—'} <span className={card.sub}>({ui.roster.positionType[x.person.positionType]})</span></dd>
             <dt className={card.dt}>{f.fields.unit}</dt><dd className={card.dd}>{x.person.unit || '—'}</dd>
             <dt className={card.dt}>{f.fields.employment}</dt><dd className={card.dd}>{ui.roster.employment[x.person.employment]}</dd>
@@ -95,11 +97,12 @@ export function FindingView({ finding: x, readOnly, onBack, onEdit, onChanged }:
           {x.electionId === null && <MessageBar intent="info"><MessageBarBody>{f.noElection}</MessageBarBody></MessageBar>}
           {x.description && <Text>{x.description}</Text>}
         </section>
-        <ChronologyPanel finding={x} readOnly={readOnly} onChanged={onChanged} />
         <EvidencePanel finding={x} readOnly={readOnly} onChanged={onChanged} />
+        <ChronologyPanel finding={x} readOnly={readOnly} onChanged={onChanged} />
       </div>
       <div className={styles.column}>
         <StepsPanel finding={x} readOnly={readOnly} onChanged={onChanged} />
+        <ExportPanel findingId={x.id} />
         <AuditList entries={x.audit} />
       </div>
       <Dialog open={confirmRemove} onOpenChange={(_, d) => setConfirmRemove(d.open)}>

@@ -9,6 +9,7 @@ import { call } from '../../lib/api';
 import { formatDateLong, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
+import { useSavedNotice } from '../../lib/files';
 import type { ScreenProps } from '../../screens';
 import { phaseLabel } from '../elections/labels';
 import { CountsPanel } from './CountsPanel';
@@ -51,6 +52,7 @@ export function FindingsScreen({ readOnly }: ScreenProps) {
   const styles = useStyles();
   const notify = useNotify();
   const fail = useFail();
+  const savedNotice = useSavedNotice();
   const [findings, setFindings] = useState<FindingSummary[] | null>(null);
   const [units, setUnits] = useState<string[]>([]);
   const [counts, setCounts] = useState<FindingCounts | null>(null);
@@ -135,6 +137,8 @@ export function FindingsScreen({ readOnly }: ScreenProps) {
               options={Object.entries(ui.roster.positionType).map(([value, label]) => ({ value: value as keyof typeof ui.roster.positionType, label }))} />
             <Checkbox label={f.filters.overdue} checked={filter.overdue === true} onChange={(_, d) => set({ overdue: d.checked === true })} />
             {filtered && <Button appearance="subtle" onClick={() => setFilter({})}>{f.filters.reset}</Button>}
+            <Button style={{ marginLeft: 'auto' }} disabled={findings.length === 0}
+              onClick={() => void call('findings.exportList', { filter }).then(savedNotice, fail)}>{f.export.list}</Button>
           </div>
           {findings.length === 0 ? <Text>{f.emptyFiltered}</Text> : (
             <Table className={styles.table} aria-label={f.listLabel} size="small">

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column' },
   deadlines: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   deadline: { display: 'flex', justifyContent: 'space-between', gap: '8px', alignItems: 'center' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   form: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px 10px', borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: '8px' },
   wide: { gridColumn: '1 / 3' },
 });
@@ -62,7 +63,7 @@ export function StepsPanel({ finding: x, readOnly, onChanged }: { finding: Findi
           {x.deadlines.map((d) => (
             <li key={d.kind} className={styles.deadline}>
               <span>{d === open ? <strong>{f.deadlines[d.kind]}</strong> : f.deadlines[d.kind]}</span>
-              <Badge appearance={d === open ? 'filled' : 'tint'} color={deadlineColor(d)}>{deadlineLabel(d)}</Badge>
+              <Badge className={styles.badge} appearance={d === open ? 'filled' : 'tint'} color={deadlineColor(d)}>{deadlineLabel(d)}</Badge>
             </li>
           ))}
         </ul>

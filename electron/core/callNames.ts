@@ -9,13 +9,14 @@ import { electionsCalls } from './elections/calls';
 import { evidenceCalls } from './evidence/calls';
 import { filesCalls } from './files/calls';
 import { homeCalls } from './home/calls';
-import { privacyCalls } from './privacy/calls';
 import { findingsCalls } from './findings/calls';
+import { privacyCalls } from './privacy/calls';
 import { sessionsCalls } from './sessions/calls';
 import { pledgesCalls } from './pledges/calls';
 import { profileCalls } from './profile/calls';
+import { recapCalls } from './recap/calls';
 import { staffCalls } from './staff/calls';
 
-export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...backupCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls, ...findingsCalls] as const;
+export const callNames = [...appCalls, ...filesCalls, ...profileCalls, ...staffCalls, ...electionsCalls, ...sessionsCalls, ...documentsCalls, ...evidenceCalls, ...privacyCalls, ...backupCalls, ...attendanceCalls, ...pledgesCalls, ...homeCalls, ...findingsCalls, ...recapCalls] as const;
 
 export type CallName = (typeof callNames)[number];

@@ -12,7 +12,8 @@ import { combineHandlers } from './handlerTypes';
 import { pledgesHandlers } from './pledges/handlers';
 import { privacyHandlers } from './privacy/handlers';
 import { profileHandlers } from './profile/handlers';
+import { recapHandlers } from './recap/handlers';
 import { sessionsHandlers } from './sessions/handlers';
 import { staffHandlers } from './staff/handlers';
 
-export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, backupHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, findingsHandlers);
+export const handlers: Handlers = combineHandlers(appHandlers, filesHandlers, profileHandlers, staffHandlers, electionsHandlers, sessionsHandlers, documentsHandlers, evidenceHandlers, privacyHandlers, backupHandlers, attendanceHandlers, pledgesHandlers, homeHandlers, findingsHandlers, recapHandlers);

@@ -1,7 +1,7 @@
 // The script the harness serves as /__harness/bridge.js: it defines window.api with one function per contract
 // call, forwarding over HTTP with this run's token (taken from the address's #token=…, kept for reloads).
-// Two calls also do in the page what Electron's dialogs and shell do natively: files.choose first shows the
-// browser's file picker and uploads what was picked; files.open then fetches the file and opens it in a new tab
+// Three calls also do in the page what Electron's dialogs and shell do natively: files.choose first shows the
+// browser's file picker and uploads what was picked (files.chooseFolder: its folder picker, every file of the folder); files.open then fetches the file and opens it in a new tab
 // (a PDF) or downloads it (anything else).
 export function bridgeScript(callNames: readonly string[], accept: Record<string, string>, defaultName = 'file'): string {
   return `(() => {
@@ -16,7 +16,8 @@ export function bridgeScript(callNames: readonly string[], accept: Record<string
   const pick = (input) => new Promise((resolve) => {
     const el = document.createElement('input');
     el.type = 'file';
-    el.multiple = Boolean(input && input.multiple);
+    el.multiple = Boolean(input && (input.multiple || input.folder));
+    if (input && input.folder) el.webkitdirectory = true;
     el.accept = (input && accept[input.kind]) || '';
     el.style.display = 'none';
     document.body.append(el);
@@ -26,7 +27,10 @@ export function bridgeScript(callNames: readonly string[], accept: Record<string
     el.click();
   });
   const upload = async (files) => {
-    for (const f of files) await post('/__harness/upload?name=' + encodeURIComponent(f.name), f, 'application/octet-stream');
+    for (const f of files) {
+      const folder = (f.webkitRelativePath || '').split('/')[0] || '';
+      await post('/__harness/upload?name=' + encodeURIComponent(f.name) + (folder ? '&folder=' + encodeURIComponent(folder) : ''), f, 'application/octet-stream');
+    }
   };
   const openFile = async (ref) => {
     const res = await post('/__harness/file/' + encodeURIComponent(ref), '', 'text/plain');
@@ -50,6 +54,7 @@ export function bridgeScript(callNames: readonly string[], accept: Record<string
   for (const name of names) {
     api[name] = async (input) => {
       if (name === 'files.choose') await upload(await pick(input));
+      if (name === 'files.chooseFolder') await upload(await pick({ ...input, folder: true }));
       const result = await call(name, input);
       if (name === 'files.open' && result.ok && input) await openFile(input.ref);
       return result;

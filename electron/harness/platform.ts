@@ -9,8 +9,10 @@ import type { Platform } from '../core/platform/port';
 import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
-  /** files the page has uploaded for the next chooseFiles() */
+  /** files the page has uploaded for the next chooseFiles() or chooseFolder() */
   queueUpload(file: string): void;
+  /** the name of the folder the page's next uploads came from */
+  queueFolderName(name: string): void;
   readonly uploadsDir: string;
   readonly downloadsDir: string;
 }
@@ -37,6 +39,7 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
   const downloadsDir = path.join(tempDir, 'unduhan');
   // the harness's stand-in for electron-store: this run's choice, in memory
   let paper: PaperSize = 'A4';
+  let folderName: string | null = null;
   return {
     uploadsDir,
     downloadsDir,
@@ -45,6 +48,20 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
     chooseFiles: async ({ multiple }) => {
       const chosen = uploads.splice(0);
       return multiple ? chosen : chosen.slice(0, 1);
+    },
+    // the page uploaded a folder's files (the browser's folder picker): they are moved into one folder, named
+    // as the page's folder was
+    chooseFolder: async () => {
+      const chosen = uploads.splice(0);
+      if (chosen.length === 0) return null;
+      const folder = path.join(uploadsDir, `folder-${Date.now()}-${Math.random().toString(16).slice(2)}`, safeFileName(folderName ?? ui.files.defaultFolder));
+      fs.mkdirSync(folder, { recursive: true });
+      for (const file of chosen) fs.renameSync(file, freePath(folder, path.basename(file)));
+      folderName = null;
+      return folder;
+    },
+    queueFolderName: (name) => {
+      folderName = name;
     },
     chooseSavePath: async ({ suggestedName }) => {
       fs.mkdirSync(downloadsDir, { recursive: true });

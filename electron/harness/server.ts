@@ -94,7 +94,7 @@ async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, dis
 }
 
 /** The page uploads a file it picked; the next files.choose returns it (the harness's stand-in for a dialog). */
-async function serveUpload(req: http.IncomingMessage, res: http.ServerResponse, platform: HarnessPlatform, name: string): Promise<void> {
+async function serveUpload(req: http.IncomingMessage, res: http.ServerResponse, platform: HarnessPlatform, name: string, folder: string | null): Promise<void> {
   try {
     const bytes = await readBytes(req);
     const dir = path.join(platform.uploadsDir, crypto.randomUUID());
@@ -102,6 +102,7 @@ async function serveUpload(req: http.IncomingMessage, res: http.ServerResponse, 
     const file = path.join(dir, safeFileName(name));
     await fs.writeFile(file, bytes);
     platform.queueUpload(file);
+    if (folder) platform.queueFolderName(folder);
     send(res, 200, 'application/json', JSON.stringify({ ok: true }));
   } catch {
     send(res, 413, 'application/json', JSON.stringify({ ok: false }));
@@ -168,7 +169,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (req.method !== 'POST' || !fromPage || !tokensMatch(req.headers['x-satgas-token'] as string | undefined, token)) {
         return send(res, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'forbidden-sender', message: errorMessage('forbidden-sender') } }));
       }
-      if (isUpload) return void serveUpload(req, res, platform, url.searchParams.get('name') ?? ui.files.defaultName);
+      if (isUpload) return void serveUpload(req, res, platform, url.searchParams.get('name') ?? ui.files.defaultName, url.searchParams.get('folder'));
       if (isFile) return void serveFile(res, ctx, decodeURIComponent(url.pathname.slice(FILE_PATH.length)));
       void serveApi(req, res, dispatch, decodeURIComponent(url.pathname.slice('/__api/'.length)));
       return;

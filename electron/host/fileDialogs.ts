@@ -11,7 +11,7 @@ export type LastFolders = Record<string, string>;
 export interface OpenDialogOptionsLike {
   defaultPath?: string;
   filters: { name: string; extensions: string[] }[];
-  properties: ('openFile' | 'multiSelections')[];
+  properties: ('openFile' | 'openDirectory' | 'multiSelections')[];
 }
 
 export interface SaveDialogOptionsLike {
@@ -31,6 +31,12 @@ export function openDialogOptions(request: ChooseRequest, last: LastFolders): Op
     filters: [OPEN_KINDS[request.kind], { name: ui.files.filterAll, extensions: ['*'] }],
     properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
   };
+}
+
+/** A folder of files of this kind (the Sekda's folder of OPD recaps), starting where the user last was. */
+export function folderDialogOptions(kind: string, last: LastFolders): OpenDialogOptionsLike {
+  const folder = last[folderKey(kind)];
+  return { ...(folder ? { defaultPath: folder } : {}), filters: [], properties: ['openDirectory'] };
 }
 
 export function saveDialogOptions(request: SaveRequest, last: LastFolders, documentsDir: string, p: PathApi = path): SaveDialogOptionsLike {

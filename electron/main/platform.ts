@@ -3,7 +3,7 @@
 import { app, dialog, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Platform } from '../core/platform/port';
-import { openDialogOptions, rememberFolder, saveDialogOptions } from '../host/fileDialogs';
+import { folderDialogOptions, openDialogOptions, rememberFolder, saveDialogOptions } from '../host/fileDialogs';
 import { isExternalLink } from '../host/security';
 import type { PreferenceStore } from './prefs';
 
@@ -18,6 +18,15 @@ export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWi
       if (r.canceled || r.filePaths.length === 0) return [];
       remember(request.kind, r.filePaths[0]!);
       return r.filePaths;
+    },
+    chooseFolder: async ({ kind }) => {
+      const options = folderDialogOptions(kind, prefs.get('lastFolders'));
+      const win = window();
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (r.canceled || r.filePaths.length === 0) return null;
+      // remembered as the folder itself: the next choice opens in it
+      prefs.set('lastFolders', { ...prefs.get('lastFolders'), [kind]: r.filePaths[0]! });
+      return r.filePaths[0]!;
     },
     chooseSavePath: async (request) => {
       const options = saveDialogOptions(request, prefs.get('lastFolders'), app.getPath('documents'));

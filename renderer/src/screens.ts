@@ -8,6 +8,7 @@ import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ReferenceScreen } from './features/findings/ReferenceScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ProfileScreen } from './features/profile/ProfileScreen';
+import { RecapScreen } from './features/recap/RecapScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
 import { StaffScreen } from './features/staff/StaffScreen';
 
@@ -21,7 +22,7 @@ export interface ScreenProps {
   navigate?: (id: ScreenId) => void;
 }
 
-export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup' | 'home' | 'pledges' | 'findings' | 'findingsReference';
+export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup' | 'home' | 'pledges' | 'findings' | 'findingsReference' | 'recap';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -38,6 +39,7 @@ export const screens: ScreenEntry[] = [
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
   { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
+  { id: 'recap', label: ui.recap.title, section: 'main', component: RecapScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },
   { id: 'findingsReference', label: ui.findings.reference.title, section: 'settings', component: ReferenceScreen },

@@ -1,2 +1,2 @@
 /** The files area's call names: choosing files through the platform, opening what was saved. No imports. */
-export const filesCalls = ['files.choose', 'files.open', 'files.showInFolder'] as const;
+export const filesCalls = ['files.choose', 'files.chooseFolder', 'files.open', 'files.showInFolder'] as const;

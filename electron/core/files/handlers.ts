@@ -13,6 +13,12 @@ export const filesHandlers: AreaHandlers<typeof filesContract> = {
     }
     return chosen;
   },
+  'files.chooseFolder': async ({ kind }, { platform, files }) => {
+    const folder = await platform.chooseFolder({ kind });
+    if (!folder) return [];
+    const ref = files.add(folder);
+    return [{ ref, name: files.get(ref).name, size: 0 }];
+  },
   'files.open': async ({ ref }, { platform, files }) => ({ opened: await platform.openPath(files.get(ref).path) }),
   'files.showInFolder': ({ ref }, { platform, files }) => {
     platform.showInFolder(files.get(ref).path);

@@ -12,6 +12,7 @@ export interface FileFilter {
 export const OPEN_KINDS: Record<OpenKind, FileFilter> = {
   roster: { name: ui.files.filterRoster, extensions: ['xlsx', 'xlsm', 'csv', 'txt', 'xls', 'ods'] },
   emblem: { name: ui.files.filterEmblem, extensions: ['png', 'jpg', 'jpeg', 'svg'] },
+  recap: { name: ui.files.filterRecap, extensions: ['xlsx'] },
   evidence: { name: ui.files.filterEvidence, extensions: ['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'heic', 'pdf', 'mp4', 'mov', '3gp', 'webm', 'avi'] },
   backup: { name: ui.backup.filterBackup, extensions: ['satgasbak', 'zip'] },
 };
@@ -22,6 +23,8 @@ export const SAVE_KINDS: Record<SaveKind, FileFilter> = {
   docx: { name: ui.files.filterDocx, extensions: ['docx'] },
   backup: { name: ui.backup.filterBackup, extensions: ['satgasbak'] },
   database: { name: ui.backup.filterDatabase, extensions: ['db'] },
+  /** the weekly recap and the consolidation: their own last folder */
+  recap: { name: ui.files.filterXlsx, extensions: ['xlsx'] },
 };
 
 /** For an <input type="file">: ".xlsx,.csv,…". */

@@ -5,10 +5,10 @@
 import type { PaperSize } from '../documents/types';
 
 /** What the user is choosing a file for: decides the dialog's filters and which last folder it opens in. */
-export type OpenKind = 'roster' | 'emblem' | 'evidence' | 'backup';
+export type OpenKind = 'roster' | 'emblem' | 'evidence' | 'backup' | 'recap';
 
 /** What the app is saving: decides the filter of the save dialog and its last folder. */
-export type SaveKind = 'xlsx' | 'pdf' | 'docx' | 'backup' | 'database';
+export type SaveKind = 'xlsx' | 'pdf' | 'docx' | 'backup' | 'database' | 'recap';
 
 export interface ChooseRequest {
   kind: OpenKind;
@@ -25,6 +25,8 @@ export interface Platform {
   userDataDir(): string;
   /** absolute paths of the chosen files; [] when the user cancelled */
   chooseFiles(request: ChooseRequest): Promise<string[]>;
+  /** the absolute path of the chosen folder (its last folder remembered per kind); null when the user cancelled */
+  chooseFolder(request: { kind: OpenKind }): Promise<string | null>;
   /** the absolute path to write to; null when the user cancelled */
   chooseSavePath(request: SaveRequest): Promise<string | null>;
   /** opens a file in its default program; false if none could */

@@ -12,8 +12,10 @@ export const filesErrors = {
 export const filesUi = {
   files: {
     defaultName: 'berkas',
+    defaultFolder: 'folder rekap',
     filterRoster: 'Daftar pegawai (Excel, CSV)',
     filterEmblem: 'Gambar lambang (PNG, JPG, SVG)',
+    filterRecap: 'Rekap Satgas Netralitas (Excel)',
     filterEvidence: 'Bukti (foto, pindaian, PDF, video)',
     filterXlsx: 'Buku Kerja Excel',
     filterPdf: 'Dokumen PDF',

@@ -10,9 +10,10 @@ import { evidenceErrors, evidenceUi } from './evidence';
 import { filesErrors, filesUi } from './files';
 import { homeUi } from './home';
 import { pledgesErrors, pledgesUi } from './pledges';
-import { privacyErrors, privacyUi } from './privacy';
 import { findingsErrors, findingsUi } from './findings';
+import { privacyErrors, privacyUi } from './privacy';
 import { profileErrors, profileUi } from './profile';
+import { recapErrors, recapUi } from './recap';
 import { sessionsErrors, sessionsUi } from './sessions';
 import { staffErrors, staffUi } from './staff';
 import type { Placeholders, ValuesArg } from './template';
@@ -22,7 +23,7 @@ export { fillLoose, fillTemplate } from './template';
 export type { Placeholders, TemplateValue, ValuesArg, ValuesFor } from './template';
 
 /** Error messages: each says what happened and what to do. */
-export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...backupErrors, ...attendanceErrors, ...pledgesErrors, ...findingsErrors } as const;
+export const errors = { ...appErrors, ...filesErrors, ...profileErrors, ...staffErrors, ...electionsErrors, ...sessionsErrors, ...documentsErrors, ...evidenceErrors, ...privacyErrors, ...backupErrors, ...attendanceErrors, ...pledgesErrors, ...findingsErrors, ...recapErrors } as const;
 
 export type ErrorCode = keyof typeof errors;
 
@@ -37,4 +38,4 @@ export function errorMessage<C extends ErrorCode>(code: C, ...details: DetailsAr
 }
 
 /** Screen, document and command-line text. */
-export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...backupUi, ...attendanceUi, ...pledgesUi, ...homeUi, ...findingsUi } as const;
+export const ui = { ...appUi, ...filesUi, ...profileUi, ...staffUi, ...electionsUi, ...sessionsUi, ...documentsUi, ...evidenceUi, ...privacyUi, ...backupUi, ...attendanceUi, ...pledgesUi, ...homeUi, ...findingsUi, ...recapUi } as const;

@@ -1,7 +1,7 @@
 // The native dialogs' options: filters per kind of file, the folder last used for that kind, Documents first.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDialogOptions, rememberFolder, saveDialogOptions } from '../../../electron/host/fileDialogs';
+import { folderDialogOptions, openDialogOptions, rememberFolder, saveDialogOptions } from '../../../electron/host/fileDialogs';
 
 const ONEDRIVE = 'C:\\Users\\Siti Nurhaliza\\OneDrive - Pemkab\\Dokumen';
 
@@ -28,5 +28,15 @@ describe('file dialogs', () => {
     expect(first).toEqual({ defaultPath: `${ONEDRIVE}\\Templat Daftar Pegawai.xlsx`, filters: [{ name: 'Buku Kerja Excel', extensions: ['xlsx'] }] });
     const last = rememberFolder({}, 'xlsx', '\\\\server\\satgas\\Rekap\\x.xlsx', path.win32);
     expect(saveDialogOptions({ kind: 'xlsx', suggestedName: 'a.xlsx' }, last, ONEDRIVE, path.win32).defaultPath).toBe('\\\\server\\satgas\\Rekap\\a.xlsx');
+  });
+
+  it('chooses a folder of recaps where the last one was, and saves a recap in its own last folder', () => {
+    expect(folderDialogOptions('recap', {})).toEqual({ filters: [], properties: ['openDirectory'] });
+    const folder = `${ONEDRIVE}\\Rekap OPD Minggu 39`;
+    expect(folderDialogOptions('recap', { recap: folder }).defaultPath).toBe(folder);
+    expect(openDialogOptions({ kind: 'recap', multiple: true }, {}).filters[0]).toEqual({ name: 'Rekap Satgas Netralitas (Excel)', extensions: ['xlsx'] });
+    const last = rememberFolder({ xlsx: ONEDRIVE }, 'recap', `${folder}\\Rekap.xlsx`, path.win32);
+    expect(saveDialogOptions({ kind: 'recap', suggestedName: 'Rekap Satgas Netralitas - Dinas Sosial - 2024-09-29.xlsx' }, last, ONEDRIVE, path.win32).defaultPath)
+      .toBe(`${folder}\\Rekap Satgas Netralitas - Dinas Sosial - 2024-09-29.xlsx`);
   });
 });

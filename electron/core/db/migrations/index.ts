@@ -9,6 +9,7 @@ import { updateToSchemaVersion4 } from './004-unit-aliases-and-import-log';
 import { updateToSchemaVersion5 } from './005-evidence';
 import { updateToSchemaVersion6 } from './006-attendance-pledges';
 import { updateToSchemaVersion7 } from './007-findings';
+import { updateToSchemaVersion8 } from './008-sekda-opds';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'evidence', up: updateToSchemaVersion5 },
   { version: 6, name: 'attendance-pledges', up: updateToSchemaVersion6 },
   { version: 7, name: 'findings', up: updateToSchemaVersion7 },
+  { version: 8, name: 'sekda-opds', up: updateToSchemaVersion8 },
 ];

@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import type { Staff } from '../types';
 import type { EXPORT_COLUMNS } from '../schema';
 import { fillTemplate, ui } from '../../../shared/messages';
+import type { SheetValue } from '../../text/sheetText';
+import { addSheetRow } from '../../text/sheetText';
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type Paper = 'A4' | 'F4';
@@ -18,7 +20,7 @@ const r = ui.roster;
 interface ColumnSpec {
   header: string;
   width: number;
-  value: (s: Staff) => ExcelJS.CellValue;
+  value: (s: Staff) => SheetValue;
   text?: boolean;
   date?: boolean;
 }
@@ -79,7 +81,8 @@ export async function rosterWorkbook(input: RosterExport): Promise<{ fileName: s
     cell.border = { bottom: { style: 'thin' } };
   });
   input.staff.forEach((s, i) => {
-    const row = ws.addRow([i + 1, ...specs.map((c) => c.value(s))]);
+    // every user text through sheetText.ts: a name like "=HYPERLINK(…)" stays inert text
+    const row = addSheetRow(ws, [i + 1, ...specs.map((c) => c.value(s))]);
     specs.forEach((c, j) => {
       // a text cell: Excel keeps every digit and shows no "number stored as text" guess
       if (c.text) row.getCell(j + 2).numFmt = '@';

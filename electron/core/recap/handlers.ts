@@ -1,0 +1,57 @@
+// The Rekap and Konsolidasi screens' calls: the recap made and saved in one call; the consolidation as a job
+// (progress per file, cancel), its result kept by the job registry until it is saved.
+import { localToday } from '../elections/dates';
+import { UserError } from '../errors';
+import { saveChosenFile } from '../files/io';
+import type { AreaHandlers } from '../handlerTypes';
+import { getProfile } from '../profile/service';
+import { consolidate } from './consolidate/consolidate';
+import { recapSources } from './consolidate/sources';
+import { consolidationWorkbook } from './consolidate/workbook';
+import type { recapContract } from './contract';
+import { weekOf } from './period';
+import { addSekdaOpds, listSekdaOpds, readOpdList, removeSekdaOpd, sekdaOpdList } from './sekdaOpds';
+import { readChosenFile } from '../files/io';
+import { makeRecap } from './service';
+import type { ConsolidationResult } from './types';
+
+export const recapHandlers: AreaHandlers<typeof recapContract> = {
+  'recap.defaults': (_input, { workspace, platform }) => ({
+    period: weekOf(localToday()),
+    opdName: workspace.db().read((q) => getProfile(q).opdName.trim()),
+    paper: platform.paperSize(),
+  }),
+  'recap.export': async ({ from, to, includeIdentities }, ctx) => {
+    const made = await makeRecap(ctx.workspace.db(), { period: { from, to }, paper: ctx.platform.paperSize(), includeIdentities, appVersion: ctx.workspace.options.appVersion });
+    return saveChosenFile(ctx, { kind: 'recap', suggestedName: made.fileName }, made.bytes);
+  },
+  'recap.opdList': (_input, { workspace }) => workspace.db().read(listSekdaOpds),
+  'recap.opdImport': async ({ ref }, ctx) => {
+    const file = await readChosenFile(ctx, ref, 8 * 1024 * 1024);
+    const names = await readOpdList(file.bytes, file.name);
+    return ctx.workspace.db().write('recap.opdImport', (tx) => ({ ...addSekdaOpds(tx, names), list: listSekdaOpds(tx) }));
+  },
+  'recap.opdRemove': ({ id }, { workspace }) => workspace.db().write('recap.opdRemove', (tx) => {
+    removeSekdaOpd(tx, id);
+    return listSekdaOpds(tx);
+  }),
+  'recap.consolidateStart': async ({ refs, from, to }, ctx) => {
+    const period = { from, to };
+    const opdList = ctx.workspace.db().read(sekdaOpdList);
+    const sources = await recapSources(refs.map((ref) => ctx.files.get(ref).path));
+    if (sources.length === 0) throw new UserError('recap-no-files');
+    const jobId = ctx.jobs.start(async (job): Promise<ConsolidationResult> => ({
+      ...(await consolidate({ period, sources, opdList, job })),
+      haveOpdList: opdList.length > 0,
+    }));
+    return { jobId };
+  },
+  'recap.consolidateStatus': ({ jobId }, { jobs }) => jobs.status<ConsolidationResult>(jobId),
+  'recap.consolidateCancel': ({ jobId }, { jobs }) => ({ cancelled: jobs.cancel(jobId) }),
+  'recap.consolidateSave': async ({ jobId }, ctx) => {
+    const status = ctx.jobs.status<ConsolidationResult>(jobId);
+    if (status.state !== 'done') throw new UserError('recap-job-not-found');
+    const file = await consolidationWorkbook(status.result, { paper: ctx.platform.paperSize(), haveOpdList: status.result.haveOpdList });
+    return saveChosenFile(ctx, { kind: 'recap', suggestedName: file.fileName }, file.bytes);
+  },
+};

@@ -1,13 +1,13 @@
 // A passphrase change killed at random moments (SIGKILL), 30 times: after each kill the data opens with the last
 // passphrase the child reported as set or with the one it was setting (old or new, never neither), and the
 // database's content is unchanged. The key file is the only file a change writes.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeys, parseKeyFile, unlockWithPassphrase } from '../../../electron/core/crypto/keyFile';
 import { keyFilePathOf, writeKeyFile } from '../../../electron/core/privacy/keyStore';
 import { bundleForChild } from '../../helpers/childScript';
+import { runAndKill } from '../../helpers/killLoop';
 import { makeTempDir } from '../../helpers/tempDir';
 
 const KILLS = 30;
@@ -15,28 +15,6 @@ let childJs = '';
 beforeAll(async () => {
   childJs = await bundleForChild('test/core/privacy/changeLoop.child.ts', 'changeLoop');
 });
-
-function runAndKill(dbFile: string, start: number, delayMs: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childJs, dbFile, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const changed: number[] = [];
-    let buffer = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | null = null;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        const m = /^changed (\d+)$/.exec(line);
-        if (m) changed.push(Number(m[1]));
-        if (m && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(changed) : reject(new Error(`child ended without being killed: ${stderr}`))));
-  });
-}
 
 describe('a passphrase change cut short', () => {
   it(`leaves the old passphrase or the new one working across ${KILLS} SIGKILLs`, async () => {
@@ -47,7 +25,7 @@ describe('a passphrase change cut short', () => {
     writeKeyFile(dbFile, keyFile);
     let current = 1;
     for (let round = 0; round < KILLS; round++) {
-      const changed = await runAndKill(dbFile, current, Math.floor(Math.random() * 40));
+      const changed = await runAndKill(childJs, [dbFile, String(current)], /^changed (\d+)$/, Math.floor(Math.random() * 40));
       expect(changed.length).toBeGreaterThan(0);
       const reported = Math.max(...changed);
       const file = parseKeyFile(fs.readFileSync(keyFilePathOf(dbFile)));

@@ -2,7 +2,7 @@
 // (the evidence store's `bukti/<first 2 hex>/<sha256>.<ext>`). Anything else in `bukti/` (a store's temp file)
 // is not evidence and is left out.
 import fs from 'node:fs';
-import { syncFolder as syncFolderOf } from '../db/atomicFile';
+import { syncFolder as syncFolderOf, writeAndSync } from '../db/atomicFile';
 import { evidenceDirOf, listStoredFiles } from '../evidence/store';
 import { EVIDENCE_RELATIVE } from './manifest';
 
@@ -24,12 +24,5 @@ export function syncFolder(dir: string): void {
 
 /** Writes bytes to a new file and fsyncs it. */
 export function writeSynced(file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'wx');
-  try {
-    let at = 0;
-    while (at < bytes.byteLength) at += fs.writeSync(fd, bytes, at, bytes.byteLength - at);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeAndSync(fs, file, bytes, 'wx');
 }

@@ -47,8 +47,9 @@ export function previousPathOf(file: string): string {
   return `${file}.prev`;
 }
 
-function writeAndSync(fs: FsLike, file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'w');
+/** Writes bytes to `file` and fsyncs it (`flags` 'wx': only a file that does not exist yet). */
+export function writeAndSync(fs: FsLike, file: string, bytes: Uint8Array, flags: 'w' | 'wx' = 'w'): void {
+  const fd = fs.openSync(file, flags);
   try {
     let offset = 0;
     while (offset < bytes.byteLength) offset += fs.writeSync(fd, bytes, offset, bytes.byteLength - offset);

@@ -16,9 +16,10 @@ export const evidenceHandlers: AreaHandlers<typeof evidenceContract> = {
     const dir = evidenceDirOf(workspace.options.dbFile);
     const file = storedPathOf(dir, item.sha256!, item.ext);
     if (!fs.existsSync(file)) throw new UserError('evidence-file-missing', { file: item.originalName });
-    if (!workspace.isProtected) return { opened: await platform.openPath(file) };
-    // kept encrypted: the viewer gets a decrypted copy in the preview folder (cleared with the previews)
-    const plain = readStoredFile(dir, item.sha256!, item.ext, workspace.dataKeyOrNull());
+    const key = workspace.dataKeyOrNull();
+    if (!key) return { opened: await platform.openPath(file) };
+    // under a passphrase: the viewer gets a decrypted copy in the preview folder (cleared with the previews)
+    const plain = readStoredFile(dir, item.sha256!, item.ext, key);
     return { opened: await platform.openPath(writePreview({ platform }, `bukti-${item.sha256!.slice(0, 12)}.${item.ext}`, plain)) };
   },
 };

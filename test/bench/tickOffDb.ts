@@ -80,8 +80,9 @@ export async function openTickOffDb(name: string, options: { passphrase?: string
 
 /** One tick-off round trip: rows `start`–`start+24` of a session's sheet marked signed (or unmarked), persisted. */
 export async function tickOff(dispatch: Dispatch, run: number): Promise<void> {
-  const session = 1 + ((run + 2) % SESSIONS);
-  const start = 1 + ((run + 2) * 25) % (PER_SESSION - 25);
+  const k = run + 1_000_000; // warm-up runs are negative
+  const session = 1 + (k % SESSIONS);
+  const start = 1 + (k * 25) % (PER_SESSION - 25);
   const r = await dispatch('attendance.mark', { sessionId: session, version: 1, target: { rows: `${start}-${start + 24}` }, mark: 'signed', value: run % 2 === 0 });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PaperSize } from '../core/documents/types';
 import type { Platform } from '../core/platform/port';
+import { OpenedFiles } from '../core/files/openedFiles';
 import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
@@ -13,6 +14,8 @@ export interface HarnessPlatform extends Platform {
   queueUpload(file: string): void;
   /** the name of the folder the page's next uploads came from */
   queueFolderName(name: string): void;
+  /** a backup file "double-clicked" (the e2e test's stand-in for Explorer starting the app with it) */
+  queueOpened(file: string): void;
   readonly uploadsDir: string;
   readonly downloadsDir: string;
 }
@@ -35,6 +38,7 @@ function freePath(dir: string, name: string): string {
 
 export function harnessPlatform(dataDir: string, tempDir: string, log: (line: string) => void = () => {}): HarnessPlatform {
   const uploads: string[] = [];
+  const opened = new OpenedFiles();
   const uploadsDir = path.join(tempDir, 'unggahan');
   const downloadsDir = path.join(tempDir, 'unduhan');
   // the harness's stand-in for electron-store: this run's choice, in memory
@@ -78,5 +82,9 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
       paper = p;
     },
     setDatabasePath: (file) => log(`databasePath ${file}`),
+    queueOpened: (file) => {
+      opened.offer([file]);
+    },
+    takeOpenedFile: () => opened.take(),
   };
 }

@@ -16,6 +16,7 @@ import { APP_ORIGIN, hardenWebContents, makeSenderCheck } from '../host/security
 import { startupFailure } from '../host/startupError';
 import { clampToDisplays } from '../host/windowBounds';
 import { createMainWindow } from '../host/windowOptions';
+import { OpenedFiles } from '../core/files/openedFiles';
 import { electronPlatform } from './platform';
 import { openPreferences } from './prefs';
 
@@ -39,7 +40,14 @@ async function start(): Promise<void> {
   const prefs = openPreferences();
   const here = __dirname;
   setSqlWasmPath(path.join(here, 'sql-wasm.wasm'));
-  const platform = electronPlatform(prefs, () => mainWindow);
+  // a double-clicked .satgasbak: its path is in the arguments (Windows); the screen asks for it (app.openedFile)
+  const opened = new OpenedFiles();
+  opened.offer(process.argv.slice(1));
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    opened.offer([file]);
+  });
+  const platform = electronPlatform(prefs, () => mainWindow, opened);
 
   const workspace = new Workspace({
     dbFile: prefs.get('databasePath') ?? defaultDatabasePath(dataRootAtStart(platform.userDataDir(), { platform: process.platform, env: process.env, home: app.getPath('home') }, new Date(), (line) => console.error(line))),
@@ -66,7 +74,9 @@ async function start(): Promise<void> {
   win.on('close', () => prefs.set('windowBounds', win.getNormalBounds()));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    // the running app is handed the second start's file; the window gains focus and the screen asks for it
+    opened.offer(argv.slice(1));
     if (win.isMinimized()) win.restore();
     win.focus();
   });

@@ -6,8 +6,9 @@ import type { Platform } from '../core/platform/port';
 import { folderDialogOptions, openDialogOptions, rememberFolder, saveDialogOptions } from '../host/fileDialogs';
 import { isExternalLink } from '../host/security';
 import type { PreferenceStore } from './prefs';
+import type { OpenedFiles } from '../core/files/openedFiles';
 
-export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWindow | undefined): Platform {
+export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWindow | undefined, opened: OpenedFiles): Platform {
   const remember = (kind: string, file: string) => prefs.set('lastFolders', rememberFolder(prefs.get('lastFolders'), kind, file));
   return {
     userDataDir: () => app.getPath('userData'),
@@ -44,5 +45,6 @@ export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWi
     paperSize: () => prefs.get('paperSize'),
     setPaperSize: (paper) => prefs.set('paperSize', paper),
     setDatabasePath: (file) => prefs.set('databasePath', file),
+    takeOpenedFile: () => opened.take(),
   };
 }

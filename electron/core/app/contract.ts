@@ -3,6 +3,7 @@ import { defineCalls, mutation, query } from '../calls';
 import { appCalls } from './calls';
 import { backupChoice, takeOverInput } from './schema';
 import type { AppStatus } from './types';
+import type { ChosenFile } from '../files/types';
 
 export const none = z.object({}).strict();
 
@@ -17,4 +18,6 @@ export const appContract = defineCalls(appCalls, {
    * takes the day's backup and runs migrations as any start does).
    */
   'app.takeOverLock': query<AppStatus>()(takeOverInput),
+  /** the backup file the app was opened with (a double-click in Explorer), once; the Cadangan screen shows it */
+  'app.openedFile': query<{ file: ChosenFile | null }>()(none),
 });

@@ -39,4 +39,6 @@ export interface Platform {
   setPaperSize(paper: PaperSize): void;
   /** where this PC opens the database from now on (a per-PC preference: "Lokasi basis data") */
   setDatabasePath(file: string): void;
+  /** a backup file the app was opened with (double-click on a .satgasbak), each given once; null when none */
+  takeOpenedFile(): string | null;
 }

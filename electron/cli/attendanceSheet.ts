@@ -4,7 +4,7 @@
 // print), 3 the database cannot be opened.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OpenResult } from '../core/db/database';
+import type { OpenResult } from '../core/db/open';
 import { openForCli } from './openForCli';
 import { makeDocument, pdfPageCount } from '../core/documents/service';
 import type { DocumentFormat, PaperSize, SheetOrder, SheetSource } from '../core/documents/types';

@@ -3,7 +3,8 @@
 // `write` also refuses a database another process holds (read-only here), with the app's own words.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database, OpenResult } from '../core/db/database';
+import type { Database } from '../core/db/database';
+import type { OpenResult } from '../core/db/open';
 import { holderDetails } from '../core/db/lock';
 import { isUserError } from '../core/errors';
 import { errorMessage, fillTemplate, ui } from '../shared/messages';

@@ -1,8 +1,8 @@
 // Opening the database from the command line. When a passphrase protects it, the passphrase comes from the
 // environment (SATGAS_PASSPHRASE, for scripts) or from a prompt that does not echo it; never from an argument,
 // which would land in the shell's history and in the process list.
-import type { DatabaseOptions, OpenResult } from '../core/db/database';
-import { openDatabase } from '../core/db/database';
+import type { DatabaseOptions, OpenResult } from '../core/db/open';
+import { openDatabase } from '../core/db/open';
 import { encryptedCodec } from '../core/db/codec';
 import { unlockWithPassphrase } from '../core/crypto/keyFile';
 import { readKeyFile } from '../core/privacy/keyStore';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { lockPathOf } from '../../electron/core/db/lock';
 import { backupsDirOf, defaultDatabasePath } from '../../electron/core/db/paths';
 import { loadSqlJs } from '../../electron/core/db/sqlite';

@@ -1,7 +1,7 @@
 // A whole workbook as openpyxl (Debian's python3-openpyxl, not exceljs) reads it, twice: the cells as stored
 // (a formula as its text "=SUM(…)") and as cached values (data_only: what a reader that does not calculate
-// sees), with each cell's type and number format, and each sheet's state, protection, view, filter and print
-// setup.
+// sees), with each cell's type and number format, and each sheet's state, protection, view, filter, print setup
+// and data validations. The one read-back every workbook test uses.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +32,7 @@ for ws in stored.worksheets:
         'printTitleRows': ws.print_title_rows,
         'header': ws.oddHeader.center.text,
         'footerRight': ws.oddFooter.right.text,
+        'validations': [[dv.type, dv.formula1, str(dv.sqref)] for dv in ws.data_validations.dataValidation],
     })
 print(json.dumps(out, default=str))
 `;
@@ -57,6 +58,8 @@ export interface SheetBack {
   printTitleRows: string | null;
   header: string | null;
   footerRight: string | null;
+  /** each data validation: its type ("list"), its first formula, the cells it covers */
+  validations: [string | null, string | null, string][];
 }
 
 export function readWorkbookBack(file: string): SheetBack[] {

@@ -16,7 +16,8 @@ import { encryptedCodec, plainCodec } from '../db/codec';
 import type { ScryptParams } from '../crypto/keyFile';
 import { createKeys, unlockWithPassphrase, unlockWithRecoveryCode } from '../crypto/keyFile';
 import { encryptCopies } from '../privacy/copies';
-import { readKeyFile, writeKeyFile } from '../privacy/keyStore';
+import { keyFilePathOf, readKeyFile, writeKeyFile } from '../privacy/keyStore';
+import { existsSync } from 'node:fs';
 import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
 import type { AppStatus, DatabaseStatus } from './types';
 
@@ -53,13 +54,10 @@ export class Workspace {
     return { ...this.options.database, file: this.options.dbFile, codec: this.codec(), ...(this.options.log ? { log: this.options.log } : {}), ...(takeOver ? { takeOver } : {}) };
   }
 
-  /** A passphrase protects this database (its key file is beside it). */
+  /** A passphrase protects this database (its key file is beside it; a damaged one protects it too, so only whether
+   * it is there counts: app.status asks on every call, and is not made to read and parse it). */
   get isProtected(): boolean {
-    try {
-      return readKeyFile(this.options.dbFile) !== null;
-    } catch {
-      return true;
-    }
+    return existsSync(keyFilePathOf(this.options.dbFile));
   }
 
   get isUnlocked(): boolean {

@@ -17,24 +17,34 @@ export type LeftReason = (typeof LEFT_REASONS)[number];
 
 export type StaffStatus = 'ACTIVE' | 'LEFT';
 
-/** One person on the roster, as the screens and the command line see them. */
-export interface Staff {
-  id: number;
+/** What is known of a person, on the roster (Staff) or read from a roster file (import/types.ts's StaffDraft). */
+export interface PersonFields {
+  /** Full name with titles. */
   name: string;
+  /** 18 digits (NIP PNS or NI PPPK). */
   nip: string | null;
+  /** 16 digits. */
   nik: string | null;
   employment: Employment;
+  /** 'III/b', or PPPK 'IX'. */
   rank: string | null;
+  /** 'Penata Muda Tk. I' (PNS only). */
   rankName: string | null;
+  /** Jabatan. */
   position: string | null;
   positionType: PositionType;
+  gender: Gender | null;
+  birthDate: IsoDate | null;
+  birthPlace: string | null;
+}
+
+/** One person on the roster, as the screens and the command line see them. */
+export interface Staff extends PersonFields {
+  id: number;
   /** true when the position type was set by hand (imports then leave it alone) */
   positionTypeManual: boolean;
   unitId: number | null;
   unitName: string | null;
-  gender: Gender | null;
-  birthDate: IsoDate | null;
-  birthPlace: string | null;
   status: StaffStatus;
   leftReason: LeftReason | null;
   leftDate: IsoDate | null;

@@ -9,7 +9,7 @@ import { Workspace } from '../../../electron/core/app/workspace';
 import type { WorkspaceOptions } from '../../../electron/core/app/workspace';
 import type { AppStatus } from '../../../electron/core/contract';
 import { createCallContext } from '../../../electron/core/context';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { lockPathOf } from '../../../electron/core/db/lock';
 import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
 import { migrations } from '../../../electron/core/db/migrations';

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { latestVersion } from '../../../electron/core/db/migrate';
 import { rosterXlsx } from '../../helpers/rosterXlsx';
 import { makeTempDir } from '../../helpers/tempDir';

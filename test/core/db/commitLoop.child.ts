@@ -1,6 +1,6 @@
 // Child process for the crash test: opens the database, commits one audited change after another and prints
 // `committed N` only after each write call has returned (that is, after the change is on disk).
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { encryptedCodec } from '../../../electron/core/db/codec';
 
 async function main(): Promise<void> {

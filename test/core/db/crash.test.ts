@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import type { DbCodec } from '../../../electron/core/db/codec';
 import { encryptedCodec, plainCodec } from '../../../electron/core/db/codec';
 import { isEncrypted, newDataKey } from '../../../electron/core/crypto/cipher';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
-import { openDatabase, restoreBackup } from '../../../electron/core/db/database';
+import { openDatabase, restoreBackup } from '../../../electron/core/db/open';
 import type { Database } from '../../../electron/core/db/database';
 import { probeDatabase } from '../../../electron/core/db/integrity';
 import { latestVersion, readUserVersion } from '../../../electron/core/db/migrate';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isEncrypted, newDataKey } from '../../../electron/core/crypto/cipher';
 import { encryptedCodec } from '../../../electron/core/db/codec';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { listBackups } from '../../../electron/core/db/backups';
 import { migrations } from '../../../electron/core/db/migrations';
 import { backupsDirOf } from '../../../electron/core/db/paths';

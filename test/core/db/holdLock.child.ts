@@ -1,5 +1,5 @@
 // Child process for the lock test: opens the database, reports its state and the holder it sees, then waits.
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 
 async function main(): Promise<void> {
   const [file] = process.argv.slice(2);

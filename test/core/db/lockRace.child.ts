@@ -4,7 +4,7 @@
 // says `committed TAG-k` after each write call has returned (`failed CODE` when it threw); a read-only child tries one write and says
 // `refused CODE`. Then `done`; it closes the database when stdin ends.
 import readline from 'node:readline';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { loadSqlJs } from '../../../electron/core/db/sqlite';
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import { lockPathOf } from '../../../electron/core/db/lock';
 import { bundleForChild } from '../../helpers/childScript';
 import { makeTempDir } from '../../helpers/tempDir';

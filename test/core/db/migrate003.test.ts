@@ -1,26 +1,16 @@
 // Migration 3 (elections and sessions): built at schema 2 with a profile, units and staff, migrated, the old rows
 // intact and the new tables guarding what they must.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlJsStatic } from 'sql.js';
-import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
-import { loadSqlJs } from '../../../electron/core/db/sqlite';
-
-let SQL: SqlJsStatic;
-beforeAll(async () => {
-  SQL = await loadSqlJs();
-});
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateTo } from './migrationStep';
 
 describe('migration 3: elections and sessions', () => {
-  it('keeps the roster and the profile, and adds elections, sessions and their audiences', () => {
-    const db = new SQL.Database();
-    runMigrations(db, migrations, 2);
+  it('keeps the roster and the profile, and adds elections, sessions and their audiences', async () => {
+    const db = await databaseBefore(3);
     db.exec(`UPDATE opd_profile SET opd_name = 'Dinas Sosial', head_name = 'Drs. H. Abdul Rahman, M.Si.' WHERE id = 1;
       INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x'), (2, 'Bidang Rehabilitasi Sosial', 'bidang rehabilitasi sosial', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at)
         VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x'), (8, 'Budi', NULL, 'NON_ASN', 'PELAKSANA', 2, 'x', 'x');`);
-    expect(runMigrations(db, migrations, 3)).toEqual([3]);
-    expect(readUserVersion(db)).toBe(3);
+    migrateTo(db, 3);
     expect(db.exec('SELECT opd_name, head_name FROM opd_profile')[0]?.values).toEqual([['Dinas Sosial', 'Drs. H. Abdul Rahman, M.Si.']]);
     expect(db.exec('SELECT id, name, unit_id FROM staff ORDER BY id')[0]?.values).toEqual([[7, 'Siti Aminah', 1], [8, 'Budi', 2]]);
     db.exec('PRAGMA foreign_keys = ON');

@@ -1,27 +1,17 @@
 // Migration 5 (evidence): built at schema 4 with a roster, migrated, the old rows intact and the evidence table
 // holding only what it may: a hash-named file or a web link, never both, never a path.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlJsStatic } from 'sql.js';
-import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
-import { loadSqlJs } from '../../../electron/core/db/sqlite';
-
-let SQL: SqlJsStatic;
-beforeAll(async () => {
-  SQL = await loadSqlJs();
-});
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateTo } from './migrationStep';
 
 const HASH = 'ab'.repeat(32);
 
 describe('migration 5: evidence', () => {
-  it('keeps the roster and adds the evidence table with its guards', () => {
-    const db = new SQL.Database();
-    runMigrations(db, migrations, 4);
+  it('keeps the roster and adds the evidence table with its guards', async () => {
+    const db = await databaseBefore(5);
     db.exec(`INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at)
         VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x');`);
-    expect(runMigrations(db, migrations, 5)).toEqual([5]);
-    expect(readUserVersion(db)).toBe(5);
+    migrateTo(db, 5);
     expect(db.exec('SELECT id, name, nip FROM staff')[0]?.values).toEqual([[7, 'Siti Aminah', '198507142010012003']]);
 
     const add = (cols: string, values: string) => db.exec(`INSERT INTO evidence (${cols}, added_at) VALUES (${values}, 'x')`);

@@ -1,28 +1,18 @@
 // Migration 6 (attendance and pledges): built at schema 5 with staff, an election and a session, migrated, the old
 // rows intact and the new tables guarding what they must.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlJsStatic } from 'sql.js';
-import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
-import { loadSqlJs } from '../../../electron/core/db/sqlite';
-
-let SQL: SqlJsStatic;
-beforeAll(async () => {
-  SQL = await loadSqlJs();
-});
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateTo } from './migrationStep';
 
 describe('migration 6: attendance and pledges', () => {
-  it('keeps staff and sessions, and adds sheets, marks, pledge texts, signatures and campaigns', () => {
-    const db = new SQL.Database();
-    runMigrations(db, migrations, 5);
+  it('keeps staff and sessions, and adds sheets, marks, pledge texts, signatures and campaigns', async () => {
+    const db = await databaseBefore(6);
     db.exec(`INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at)
         VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x'), (8, 'Budi', NULL, 'NON_ASN', 'PELAKSANA', 1, 'x', 'x');
       INSERT INTO election (id, name, kind, is_active, created_at, updated_at) VALUES (1, 'Pilkada 2024', 'PILKADA', 1, 'x', 'x');
       INSERT INTO session (id, election_id, date, start_time, place, topic, audience, status, created_at, updated_at)
         VALUES (3, 1, '2024-09-23', '08:00', 'Aula', 'Sosialisasi', 'ALL', 'HELD', 'x', 'x');`);
-    expect(runMigrations(db, migrations, 6)).toEqual([6]);
-    expect(readUserVersion(db)).toBe(6);
+    migrateTo(db, 6);
     expect(db.exec('SELECT id, name FROM staff ORDER BY id')[0]?.values).toEqual([[7, 'Siti Aminah'], [8, 'Budi']]);
     expect(db.exec('SELECT id, status FROM session')[0]?.values).toEqual([[3, 'HELD']]);
     db.exec('PRAGMA foreign_keys = ON');

@@ -1,27 +1,17 @@
 // Migration 7 (findings): built at schema 6 with a roster, an election and evidence, migrated; the old rows
 // intact, the catalog and holidays seeded, and the new tables guarding what they must.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlJsStatic } from 'sql.js';
-import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
-import { loadSqlJs } from '../../../electron/core/db/sqlite';
-
-let SQL: SqlJsStatic;
-beforeAll(async () => {
-  SQL = await loadSqlJs();
-});
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateTo } from './migrationStep';
 
 describe('migration 7: findings', () => {
-  it('keeps the roster and evidence, seeds the catalog and holidays, and links findings to staff and evidence', () => {
-    const db = new SQL.Database();
-    runMigrations(db, migrations, 6);
+  it('keeps the roster and evidence, seeds the catalog and holidays, and links findings to staff and evidence', async () => {
+    const db = await databaseBefore(7);
     db.exec(`INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at)
         VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x');
       INSERT INTO election (id, name, kind, candidates_set, is_active, created_at, updated_at) VALUES (1, 'Pilkada 2024', 'PILKADA', '2024-09-22', 1, 'x', 'x');
       INSERT INTO evidence (id, sha256, original_name, size, mime, ext, file_kind, added_at) VALUES (3, '${'a'.repeat(64)}', 'x.png', 10, 'image/png', 'png', 'image', 'x');`);
-    expect(runMigrations(db, migrations, 7)).toEqual([7]);
-    expect(readUserVersion(db)).toBe(7);
+    migrateTo(db, 7);
     expect(db.exec('SELECT id, name FROM staff')[0]?.values).toEqual([[7, 'Siti Aminah']]);
     expect(db.exec('SELECT COUNT(*), SUM(seeded) FROM violation_type')[0]?.values).toEqual([[12, 12]]);
     expect(db.exec("SELECT discipline_level_after FROM violation_type WHERE code = 'A09'")[0]?.values).toEqual([['PTDH']]);

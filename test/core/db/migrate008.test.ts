@@ -1,25 +1,15 @@
 // Migration 8 (the Sekda's OPD list): built at schema 7 with rows, migrated, the old rows intact, the new table
 // keeping one row per OPD key.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlJsStatic } from 'sql.js';
-import { readUserVersion, runMigrations } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
-import { loadSqlJs } from '../../../electron/core/db/sqlite';
-
-let SQL: SqlJsStatic;
-beforeAll(async () => {
-  SQL = await loadSqlJs();
-});
+import { describe, expect, it } from 'vitest';
+import { databaseBefore, migrateTo } from './migrationStep';
 
 describe('migration 8: the Sekda\'s OPD list', () => {
-  it('keeps the profile and roster, and adds sekda_opd with one row per OPD key', () => {
-    const db = new SQL.Database();
-    runMigrations(db, migrations, 7);
+  it('keeps the profile and roster, and adds sekda_opd with one row per OPD key', async () => {
+    const db = await databaseBefore(8);
     db.exec(`UPDATE opd_profile SET opd_name = 'Bagian Pemerintahan Setda' WHERE id = 1;
       INSERT INTO unit (id, name, name_key, created_at) VALUES (1, 'Sekretariat', 'sekretariat', 'x');
       INSERT INTO staff (id, name, nip, employment, position_type, unit_id, created_at, updated_at) VALUES (7, 'Siti Aminah', '198507142010012003', 'PNS', 'PELAKSANA', 1, 'x', 'x');`);
-    expect(runMigrations(db, migrations, 8)).toEqual([8]);
-    expect(readUserVersion(db)).toBe(8);
+    migrateTo(db, 8);
     expect(db.exec('SELECT opd_name FROM opd_profile')[0]?.values).toEqual([['Bagian Pemerintahan Setda']]);
     expect(db.exec('SELECT id, name FROM staff')[0]?.values).toEqual([[7, 'Siti Aminah']]);
     db.exec("INSERT INTO sekda_opd (name, code, created_at) VALUES ('Dinas Kesehatan', 'dinas kesehatan', 'x')");

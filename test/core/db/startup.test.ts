@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
 import { hasBackupFor, listBackups } from '../../../electron/core/db/backups';
-import { openDatabase } from '../../../electron/core/db/database';
+import { openDatabase } from '../../../electron/core/db/open';
 import type { Database } from '../../../electron/core/db/database';
 import { probeDatabase } from '../../../electron/core/db/integrity';
 import { lockPathOf } from '../../../electron/core/db/lock';

@@ -1,32 +1,17 @@
 // The result of reading a roster file: drafts to preview and import, and refused rows with the reason.
-import type { Employment, Gender, IsoDate, PositionType } from '../types';
+import type { Employment, PersonFields } from '../types';
 
-export interface StaffDraft {
+/**
+ * One row read as a person: the name trimmed with its inner whitespace collapsed, NIP and NIK normalized, the
+ * gender from its column else decoded from the NIP/NIK, the birth date from the NIP/NIK else a TANGGAL LAHIR column.
+ */
+export interface StaffDraft extends PersonFields {
   /** The sheet the row is on (null for a CSV file). */
   sheet: string | null;
   /** The row number as Excel shows it (1-based); for CSV, the line number. */
   excelRow: number;
-  /** Full name with titles, trimmed, inner whitespace collapsed. */
-  name: string;
-  /** 18 digits (NIP PNS or NI PPPK), normalized. */
-  nip: string | null;
-  /** 16 digits. */
-  nik: string | null;
-  employment: Employment;
-  /** 'III/b', or PPPK 'IX'. */
-  rank: string | null;
-  /** 'Penata Muda Tk. I' (PNS only). */
-  rankName: string | null;
-  /** Jabatan. */
-  position: string | null;
-  positionType: PositionType;
   /** Unit kerja / bidang / sub bagian / UNOR NAMA, else the section row the person is listed under. */
   unit: string | null;
-  /** From the column, else decoded from NIP/NIK. */
-  gender: Gender | null;
-  /** From NIP/NIK, else a TANGGAL LAHIR column. */
-  birthDate: IsoDate | null;
-  birthPlace: string | null;
 }
 
 export const REFUSAL_CODES = [

@@ -2,13 +2,14 @@
 // secretary sets this once per election, starting from the Pilkada 2024 preset or a blank one.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Menu, MenuItem,
+  Badge, Button, Field, Input, Menu, MenuItem,
   MenuList, MenuPopover, MenuTrigger, Select, Spinner, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Election, ElectionPreset, StageField } from '../../../../electron/core/contract';
 import { call } from '../../lib/api';
 import { fill, formatDateLong, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
+import { RemoveDialog } from '../../components/RemoveDialog';
 import { useFail } from '../../lib/useFail';
 import type { ScreenProps } from '../../screens';
 
@@ -187,18 +188,9 @@ export function ElectionsScreen({ onChanged, readOnly }: ScreenProps) {
           )}
         </>
       )}
-      <Dialog open={confirmRemove} onOpenChange={(_, d) => setConfirmRemove(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{e.remove}</DialogTitle>
-            <DialogContent>{selected && fill(e.removeConfirm, { name: selected.name })}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirmRemove(false)}>{ui.common.cancel}</Button>
-              <Button appearance="primary" onClick={() => void remove()}>{ui.common.remove}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <RemoveDialog open={confirmRemove} onOpenChange={setConfirmRemove} title={e.remove} onRemove={() => void remove()}>
+        {selected && fill(e.removeConfirm, { name: selected.name })}
+      </RemoveDialog>
     </div>
   );
 }

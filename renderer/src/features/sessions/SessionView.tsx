@@ -2,13 +2,14 @@
 // print panel for its daftar hadir.
 import { useState } from 'react';
 import {
-  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text,
+  Badge, Button, MessageBar, MessageBarBody, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { SessionDetail, SessionStatus } from '../../../../electron/core/contract';
 import { call } from '../../lib/api';
 import { fill, formatDateLong, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
+import { RemoveDialog } from '../../components/RemoveDialog';
 import { useFail } from '../../lib/useFail';
 import { candidatesLabel, phaseColor, phaseLabel } from '../elections/labels';
 import { audienceLabel, dayAndDate, timeLabel } from './labels';
@@ -121,18 +122,9 @@ export function SessionView({ session: x, readOnly, onBack, onEdit, onChanged, o
         <Text weight="semibold" size={400}>{s.sectionPrint}</Text>
         <PrintPanel sessionId={x.id} />
       </section>
-      <Dialog open={confirmRemove} onOpenChange={(_, d) => setConfirmRemove(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.remove.replace('…', '')}</DialogTitle>
-            <DialogContent>{fill(s.removeConfirm, { topic: x.topic, date: formatDateLong(x.date) })}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirmRemove(false)}>{ui.common.cancel}</Button>
-              <Button appearance="primary" onClick={() => void remove()}>{ui.common.remove}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <RemoveDialog open={confirmRemove} onOpenChange={setConfirmRemove} title={s.remove.replace('…', '')} onRemove={() => void remove()}>
+        {fill(s.removeConfirm, { topic: x.topic, date: formatDateLong(x.date) })}
+      </RemoveDialog>
     </div>
   );
 }

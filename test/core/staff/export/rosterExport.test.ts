@@ -1,12 +1,11 @@
 // "Ekspor ke Excel": the rows and columns the screen shows, read back by openpyxl (an independent reader): NIP as
 // text with all 18 digits, a frozen header with an autofilter, dates as date cells, the print setup (A4 = paper
 // size 9, F4/Folio = 14, landscape, one page wide, the header row repeated).
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, Staff } from '../../../../electron/core/contract';
 import { importFile, value } from '../../../helpers/importFlow';
-import { readSetupWithOpenpyxl } from '../../../helpers/openpyxl';
+import { readWorkbookBack, sheetOf } from '../../../helpers/workbookBack';
 import { rosterXlsx } from '../../../helpers/rosterXlsx';
 import { sessionPerTest } from '../../../helpers/session';
 
@@ -34,9 +33,9 @@ describe('the roster exported to Excel', () => {
       ids: order, columns: ['name', 'identifier', 'unit', 'birthDate', 'status'], paper: 'F4', filterNote: 'Semua unit · Pegawai aktif',
     }));
     expect(saved.saved?.name).toMatch(/^Daftar Pegawai \d{4}-\d{2}-\d{2}\.xlsx$/);
-    const book = readSetupWithOpenpyxl(fs.readFileSync(path.join(saved.saved!.folder, saved.saved!.name)));
-    const sheet = book['Daftar Pegawai']!;
-    expect(sheet.rows).toEqual([
+    const book = readWorkbookBack(path.join(saved.saved!.folder, saved.saved!.name));
+    const sheet = sheetOf(book, 'Daftar Pegawai');
+    expect(sheet.cells).toEqual([
       ['No', 'Nama', 'NIP/NIK', 'Unit', 'Tanggal lahir', 'Status'],
       [1, 'Siti Rahmawati, S.Sos.', '198507142010012003', 'Sekretariat', '1985-07-14 00:00:00', 'Aktif'],
       [2, 'Andrea Putri', '3528014507950002', 'Bidang Pembinaan SD', '1995-07-05 00:00:00', 'Aktif'],
@@ -58,9 +57,9 @@ describe('the roster exported to Excel', () => {
     expect(sheet.header).toContain('Semua unit · Pegawai aktif');
 
     const a4 = await value<SaveResult>(t.dispatch('staff.exportXlsx', { ids: order.slice(0, 1), columns: ['identifier'], paper: 'A4' }));
-    const a4Sheet = readSetupWithOpenpyxl(fs.readFileSync(path.join(a4.saved!.folder, a4.saved!.name)))['Daftar Pegawai']!;
+    const a4Sheet = sheetOf(readWorkbookBack(path.join(a4.saved!.folder, a4.saved!.name)), 'Daftar Pegawai');
     expect(String(a4Sheet.paperSize)).toBe('9');
-    expect(a4Sheet.rows).toEqual([['No', 'NIP/NIK'], [1, '198507142010012003']]);
+    expect(a4Sheet.cells).toEqual([['No', 'NIP/NIK'], [1, '198507142010012003']]);
     expect(a4Sheet.autoFilter).toBe('A1:B2');
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SaveResult, Staff } from '../../../../electron/core/contract';
 import { loadSqlJs } from '../../../../electron/core/db/sqlite';
 import { importFile, previewFile, startImport, value } from '../../../helpers/importFlow';
-import { readWithOpenpyxl } from '../../../helpers/openpyxl';
+import { readWorkbookBack, sheetOf } from '../../../helpers/workbookBack';
 import { rosterXlsx } from '../../../helpers/rosterXlsx';
 import { sessionPerTest } from '../../../helpers/session';
 import { wideSheet } from '../../../fixtures/hostile/hostileFiles';
@@ -148,12 +148,12 @@ describe('roster import flow', () => {
     const template = await value<SaveResult>(dispatch('staff.saveTemplate', {}));
     expect(template.saved?.name).toBe('Templat Daftar Pegawai.xlsx');
     // the saved files, read back by openpyxl: the refused rows with their row numbers and reasons, the template's sheets
-    const refused = readWithOpenpyxl(fs.readFileSync(path.join(file.saved!.folder, file.saved!.name)));
-    const rowsBack = refused['Baris Ditolak']!.rows;
+    const refused = readWorkbookBack(path.join(file.saved!.folder, file.saved!.name));
+    const rowsBack = sheetOf(refused, 'Baris Ditolak').cells;
     expect(rowsBack.slice(1).map((r) => r[0])).toEqual([7, 8]);
     expect(rowsBack[0]!.slice(0, 2)).toEqual(['Baris', 'Alasan ditolak']);
     expect(String(rowsBack[1]![1])).toMatch(/Nama pegawai kosong/);
-    const book = readWithOpenpyxl(fs.readFileSync(path.join(template.saved!.folder, template.saved!.name)));
-    expect(Object.keys(book)).toEqual(['Daftar Pegawai', 'Petunjuk']);
+    const book = readWorkbookBack(path.join(template.saved!.folder, template.saved!.name));
+    expect(book.map((s) => s.title)).toEqual(['Daftar Pegawai', 'Petunjuk']);
   });
 });

@@ -1,21 +1,21 @@
 // The template and the refused-rows workbook, read back by an independent reader (Debian's openpyxl).
 import { describe, expect, it } from 'vitest';
 import { refusedRowsWorkbook, rosterTemplate } from '../../../../electron/core/staff/import/workbooks';
-import { readWithOpenpyxl } from '../../../helpers/openpyxl';
+import { readBytesBack, sheetOf } from '../../../helpers/workbookBack';
 import { readBack } from '../../text/readBack';
 
 describe('roster workbooks', () => {
   it('the template has the expected columns, a text NIP column, lists and instructions', async () => {
     const { fileName, bytes } = await rosterTemplate();
     expect(fileName).toBe('Templat Daftar Pegawai.xlsx');
-    const book = readWithOpenpyxl(bytes);
-    expect(Object.keys(book)).toEqual(['Daftar Pegawai', 'Petunjuk']);
-    const sheet = book['Daftar Pegawai']!;
-    expect(sheet.rows[0]).toEqual(['No', 'Nama (dengan gelar)', 'NIP/NIK', 'Pangkat/Gol. Ruang', 'Jabatan', 'Unit Kerja', 'Jenis Kepegawaian', 'L/P']);
-    expect(sheet.formats[2]).toBe('@');
+    const book = readBytesBack(bytes);
+    expect(book.map((s) => s.title)).toEqual(['Daftar Pegawai', 'Petunjuk']);
+    const sheet = sheetOf(book, 'Daftar Pegawai');
+    expect(sheet.cells[0]).toEqual(['No', 'Nama (dengan gelar)', 'NIP/NIK', 'Pangkat/Gol. Ruang', 'Jabatan', 'Unit Kerja', 'Jenis Kepegawaian', 'L/P']);
+    expect(sheet.formats[1]![2]).toBe('@');
     expect(sheet.frozen).toBe('A2');
-    expect(sheet.validations.map((v) => v[0])).toEqual(['list', 'list']);
-    expect(String(book.Petunjuk!.rows[0]![0])).toBe('Petunjuk mengisi daftar pegawai');
+    expect(sheet.validations.slice(0, 2).map((v) => v[0])).toEqual(['list', 'list']);
+    expect(String(sheetOf(book, 'Petunjuk').cells[0]![0])).toBe('Petunjuk mengisi daftar pegawai');
   });
 
   it('the refused rows keep every original cell, with the row number and reason first', async () => {
@@ -24,7 +24,7 @@ describe('roster workbooks', () => {
       { sheet: 'DUK', row: 9, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NIP: '198001012005011001', JABATAN: 'Staf' } },
     ], 'Daftar Nominatif 2026.xlsx');
     expect(fileName).toBe('Daftar Nominatif 2026 - baris ditolak.xlsx');
-    const rows = readWithOpenpyxl(bytes)['Baris Ditolak']!.rows;
+    const rows = sheetOf(readBytesBack(bytes), 'Baris Ditolak').cells;
     expect(rows).toEqual([
       ['Baris', 'Alasan ditolak', 'NAMA', 'NIP', 'JABATAN'],
       [7, 'NIP tersimpan sebagai angka', 'Rina', '196805231998031000', null],
@@ -57,7 +57,7 @@ describe('roster workbooks', () => {
       { sheet: 'PNS', row: 4, code: 'employment-mismatch', message: 'NIP berbentuk NI PPPK', raw: { NAMA: 'Lia' } },
       { sheet: 'Honorer', row: 3, code: 'missing-name', message: 'Nama pegawai kosong', raw: { NAMA: '' } },
     ], 'pegawai.xlsx');
-    expect(readWithOpenpyxl(bytes)['Baris Ditolak']!.rows).toEqual([
+    expect(sheetOf(readBytesBack(bytes), 'Baris Ditolak').cells).toEqual([
       ['Lembar', 'Baris', 'Alasan ditolak', 'NAMA'],
       ['PNS', 4, 'NIP berbentuk NI PPPK', 'Lia'],
       // an empty cell of the user's file is written as an empty cell (core/text/sheetText.ts)

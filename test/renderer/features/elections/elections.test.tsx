@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActiveElection, Election } from '../../../../electron/core/contract';
@@ -48,6 +48,28 @@ describe('Jadwal Pemilihan', () => {
     expect(messages.length).toBeGreaterThan(0);
     expect(voting.getAttribute('aria-invalid')).toBe('true');
     expect(fake.calls.find((c) => c.name === 'elections.save')?.input).toMatchObject({ id: 1, votingDay: '2024-11-26', campaignStart: '2024-09-25' });
+  });
+
+  it('asks before removing an election: Batal keeps it, Hapus removes it', async () => {
+    let list: Election[] = [PILKADA];
+    const fake = installFakeApi({
+      'elections.list': () => ({ ok: true, value: list }),
+      'elections.remove': () => {
+        list = [];
+        return { ok: true, value: list };
+      },
+    });
+    renderWithToaster(<ElectionsScreen onChanged={() => {}} readOnly={false} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus pemilihan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hapus pemilihan' }, { timeout: 3000 });
+    expect(dialog.textContent).toContain('Hapus pemilihan "Pilkada Serentak 2024" beserta jadwalnya?');
+    await userEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.calls.some((c) => c.name === 'elections.remove')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Hapus pemilihan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus' }, { timeout: 3000 }));
+    expect(await screen.findByText('Pemilihan dihapus.', {}, { timeout: 3000 })).toBeTruthy();
+    expect(fake.calls.find((c) => c.name === 'elections.remove')?.input).toEqual({ id: 1 });
   });
 });
 

@@ -1,0 +1,38 @@
+// The files the staff area writes: the roster template, the refused rows, the roster export.
+
+export const staffFilesUi = {
+  rosterFiles: {
+    templateFile: 'Templat Daftar Pegawai.xlsx',
+    templateSheet: 'Daftar Pegawai',
+    helpSheet: 'Petunjuk',
+    refusedSheet: 'Baris Ditolak',
+    refusedSuffix: 'baris ditolak',
+    exportSheet: 'Daftar Pegawai',
+    exportTitle: 'DAFTAR PEGAWAI',
+    exportFile: 'Daftar Pegawai {date}.xlsx',
+    exportPrinted: 'Dicetak {date} dari Satgas Netralitas ASN',
+    exportPage: 'Halaman &P dari &N',
+    colNo: 'No',
+    colName: 'Nama (dengan gelar)',
+    colNip: 'NIP/NIK',
+    colRank: 'Pangkat/Gol. Ruang',
+    colPosition: 'Jabatan',
+    colUnit: 'Unit Kerja',
+    colEmployment: 'Jenis Kepegawaian',
+    colGender: 'L/P',
+    colRow: 'Baris',
+    colSheet: 'Lembar',
+    colReason: 'Alasan ditolak',
+    employmentChoices: 'PNS,CPNS,PPPK,PPPK Paruh Waktu,Non ASN,Kepala Desa,Perangkat Desa',
+    helpLines: [
+      'Petunjuk mengisi daftar pegawai',
+      '1. Satu baris untuk satu pegawai, mulai baris 2. Jangan mengubah baris judul kolom.',
+      '2. Nama ditulis lengkap dengan gelar, misalnya: Drs. Eko Permana, S.IP., M.Si.',
+      '3. NIP/NIK: NIP PNS atau NI PPPK 18 angka, atau NIK 16 angka untuk non-ASN. Kolom ini berformat Teks agar angka tidak terpotong; boleh ditulis dengan spasi (19680523 199803 1 005).',
+      '4. Pangkat/Gol. Ruang: misalnya III/b atau Penata Muda Tk. I (III/b). PPPK: golongan I sampai XVII.',
+      '5. Unit Kerja: bidang, sub bagian, UPT, atau seksi tempat pegawai bekerja.',
+      '6. Jenis Kepegawaian: pilih dari daftar. Bila kosong, ditentukan dari bentuk NIP/NIK.',
+      '7. Simpan sebagai .xlsx, lalu impor di menu Pegawai > Impor dari Excel.',
+    ],
+  },
+} as const;

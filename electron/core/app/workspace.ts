@@ -166,6 +166,14 @@ export class Workspace {
     return this.status();
   }
 
+  /** Opens the data a restore just put in place, with the key its backup was opened with (null: a plain backup,
+   * no key file beside the database any more), so the app is open on the restored data at once. */
+  async reopenRestored(dataKey: DataKey | null): Promise<void> {
+    this.close();
+    this.dataKey = dataKey;
+    await this.open();
+  }
+
   /** Opens the database at `dbFile` instead (after the backup area moved it there, whole). */
   async moveTo(dbFile: string): Promise<void> {
     this.close();
@@ -187,8 +195,9 @@ export class Workspace {
     const o = this.opened as OpenResult | null;
     if (o?.state === 'ready') {
       if (!o.db.storedWith(this.codec())) o.db.reencode(this.codec());
-      encryptCopies(this.options.dbFile, key);
+      // the live evidence first: the daily mirror's plain files are then linked to the encrypted ones
       encryptStoredFiles(evidenceDirOf(this.options.dbFile), key);
+      encryptCopies(this.options.dbFile, key);
     }
     return this.status();
   }
@@ -207,8 +216,8 @@ export class Workspace {
     writeKeyFile(this.options.dbFile, keys.keyFile);
     this.dataKey = keys.dataKey;
     db.reencode(this.codec());
-    encryptCopies(this.options.dbFile, keys.dataKey);
     encryptStoredFiles(evidenceDirOf(this.options.dbFile), keys.dataKey);
+    encryptCopies(this.options.dbFile, keys.dataKey);
     return { recoveryCode: keys.recoveryCode };
   }
 

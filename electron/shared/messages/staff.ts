@@ -286,6 +286,8 @@ export const staffUi = {
     starting: 'Memulai…',
     reading: 'Membaca berkas',
     comparing: 'Membandingkan dengan data pegawai yang ada',
+    verifying: 'Memeriksa isi cadangan',
+    writing: 'Menulis berkas',
   },
   rosterFiles: {
     templateFile: 'Templat Daftar Pegawai.xlsx',

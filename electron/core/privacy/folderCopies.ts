@@ -1,12 +1,13 @@
 // The copies of the data that are folders, or that lie outside the database's own folder, made by the backup
 // area: what a restore set aside (`disisihkan/<stamp>/`: the replaced database, its `.prev`, evidence, key
 // file), what a move left at the old place (`satgas.db.dipindahkan-<stamp>` and the old evidence folder, found
-// through the record the move keeps, movedCopies.ts), and the daily backups' evidence mirror (`cadangan/bukti/`).
+// through the record the move keeps, movedCopies.ts, with the old place's `.prev` and its `cadangan/` folder of
+// dated backups), and the daily backups' evidence mirror (`cadangan/bukti/`).
 // Listed with their size and whether everything personal in them is encrypted; encrypted in place when a
-// passphrase is set (the key file is not personal data and is left as it is).
+// passphrase is set (the key file and the other small `.json` records hold no personal data: left as they are).
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../db/atomicFile';
+import { previousPathOf, writeFileAtomic } from '../db/atomicFile';
 import { backupsDirOf } from '../db/paths';
 import type { DataKey, Purpose } from '../crypto/cipher';
 import { encryptBytes, isEncrypted } from '../crypto/cipher';
@@ -14,7 +15,6 @@ import { SET_ASIDE_DIR } from '../backup/restore';
 import { evidenceMirrorOf } from '../backup/dailyEvidence';
 import { readMovedCopies } from '../backup/movedCopies';
 import { evidenceDirOf } from '../evidence/store';
-import { keyFilePathOf } from './keyStore';
 import type { CopyKind } from './types';
 
 export interface FolderCopy {
@@ -23,7 +23,6 @@ export interface FolderCopy {
   deletable: boolean;
 }
 
-const KEY_NAME = path.basename(keyFilePathOf('x/satgas.db'));
 
 function isDir(p: string): boolean {
   try {
@@ -39,9 +38,10 @@ export function filesUnder(p: string): string[] {
   return fs.readdirSync(p, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
-/** Files that hold personal data (everything but a key file, which holds only wrapped keys). */
+/** Files that hold personal data: everything but the `.json` records (the key file `kunci.json` holds only
+ * wrapped keys; the last-backup and moves records, a restore journal) and lock files. */
 export function personalFiles(p: string): string[] {
-  return filesUnder(p).filter((f) => path.basename(f) !== KEY_NAME);
+  return filesUnder(p).filter((f) => !/\.(json|lock)$/.test(f));
 }
 
 export function folderCopiesOf(dbFile: string): FolderCopy[] {
@@ -57,15 +57,16 @@ export function folderCopiesOf(dbFile: string): FolderCopy[] {
   for (const old of [...new Set([...readMovedCopies(dbFile), ...movedHere])]) {
     if (path.resolve(old) === path.resolve(dbFile)) continue;
     if (fs.existsSync(old)) out.push({ file: old, kind: 'moved-away', deletable: true });
-    // the old place's evidence, when no database is in use there any more
-    const oldEvidence = evidenceDirOf(old);
-    const oldDb = path.join(path.dirname(old), path.basename(dbFile));
-    if (path.dirname(old) !== path.dirname(dbFile) && isDir(oldEvidence) && !fs.existsSync(oldDb)) out.push({ file: oldEvidence, kind: 'moved-away', deletable: true });
+    // the old place's other copies, when no database is in use there any more: its `.prev`, evidence, dated backups
+    const oldDb = old.replace(/\.dipindahkan-[^/\\]*$/, '');
+    if (path.dirname(old) === path.dirname(dbFile) || fs.existsSync(oldDb)) continue;
+    for (const rest of [previousPathOf(oldDb), evidenceDirOf(oldDb), backupsDirOf(oldDb)]) if (fs.existsSync(rest)) out.push({ file: rest, kind: 'moved-away', deletable: true });
   }
   // serves every kept daily backup (a file goes when no kept copy refers to it): never deleted from here
   const mirror = evidenceMirrorOf(dbFile);
   if (isDir(mirror) && filesUnder(mirror).length > 0) out.push({ file: mirror, kind: 'evidence-mirror', deletable: false });
-  return out.filter((c) => personalFiles(c.file).length > 0 || c.kind === 'restore-set-aside');
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(c.file) && seen.add(c.file) && (personalFiles(c.file).length > 0 || c.kind === 'restore-set-aside'));
 }
 
 /** Which purpose a file in such a copy is encrypted under: a database (or its `.prev`), else evidence. */

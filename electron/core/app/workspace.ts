@@ -83,7 +83,7 @@ export class Workspace {
       }
     }
     this.opened = await openDatabase(this.dbOptions(takeOver));
-    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
+    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile, this.dataKey).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }

@@ -1,8 +1,8 @@
 // The copies of the data that are folders, or that lie outside the database's own folder, made by the backup
 // area: what a restore set aside (`disisihkan/<stamp>/`: the replaced database, its `.prev`, evidence, key
 // file), what a move left at the old place (`satgas.db.dipindahkan-<stamp>` and the old evidence folder, found
-// through the record the move keeps, movedCopies.ts, with the old place's `.prev` and its `cadangan/` folder of
-// dated backups), and the daily backups' evidence mirror (`cadangan/bukti/`).
+// through the record the move keeps, movedCopies.ts, with the old place's `.prev`, its `cadangan/` folder of
+// dated backups and its `disisihkan/`), and the daily backups' evidence mirror (`cadangan/bukti/`).
 // Listed with their size and whether everything personal in them is encrypted; encrypted in place when a
 // passphrase is set (the key file and the other small `.json` records hold no personal data: left as they are).
 import fs from 'node:fs';
@@ -60,7 +60,7 @@ export function folderCopiesOf(dbFile: string): FolderCopy[] {
     // the old place's other copies, when no database is in use there any more: its `.prev`, evidence, dated backups
     const oldDb = old.replace(/\.dipindahkan-[^/\\]*$/, '');
     if (path.dirname(old) === path.dirname(dbFile) || fs.existsSync(oldDb)) continue;
-    for (const rest of [previousPathOf(oldDb), evidenceDirOf(oldDb), backupsDirOf(oldDb)]) if (fs.existsSync(rest)) out.push({ file: rest, kind: 'moved-away', deletable: true });
+    for (const rest of [previousPathOf(oldDb), evidenceDirOf(oldDb), backupsDirOf(oldDb), path.join(path.dirname(oldDb), SET_ASIDE_DIR)]) if (fs.existsSync(rest)) out.push({ file: rest, kind: 'moved-away', deletable: true });
   }
   // serves every kept daily backup (a file goes when no kept copy refers to it): never deleted from here
   const mirror = evidenceMirrorOf(dbFile);

@@ -15,7 +15,6 @@ import { insertEvidenceFile } from '../../../electron/core/evidence/service';
 import { handlers } from '../../../electron/core/handlers';
 import { keyFilePathOf, readKeyFile } from '../../../electron/core/privacy/keyStore';
 import { createDispatcher } from '../../../electron/host/dispatcher';
-import { harnessPlatform } from '../../../electron/harness/platform';
 import { typed } from '../../helpers/call';
 import { value } from '../../helpers/importFlow';
 import { openTestSession } from '../../helpers/session';

@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   sections: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '14px' },
-  section: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
+  // minWidth 0: a long message wraps inside its column instead of widening it
+  section: { minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
 });
@@ -161,7 +162,7 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
             <>
               <Text weight="semibold">{`${b.previewTitle}: ${chosen.file.name}`}</Text>
               <BackupSummaryView summary={chosen.summary} />
-              <MessageBar intent="success"><MessageBarBody>{chosen.summary.encrypted ? b.verifiedEncrypted : b.verified}</MessageBarBody></MessageBar>
+              <MessageBar intent="success" layout="multiline"><MessageBarBody>{chosen.summary.encrypted ? b.verifiedEncrypted : b.verified}</MessageBarBody></MessageBar>
               {chosen.summary.encrypted && <SecretField secret={secret} onChange={(s) => { setSecret(s); setSecretError(undefined); }} error={secretError} />}
               <Button appearance="primary" disabled={busy || readOnly || (chosen.summary.encrypted && secret.text.trim() === '')} onClick={() => setConfirming(true)}>{b.restoreStart}</Button>
               {progress?.of === 'restore' && <JobProgressView progress={progress.at} />}

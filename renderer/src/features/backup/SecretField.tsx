@@ -10,7 +10,7 @@ export function SecretField({ secret, onChange, error }: { secret: BackupSecretI
   const code = secret.kind === 'recoveryCode';
   return (
     <>
-      <MessageBar intent="info"><MessageBarBody>{b.encryptedBackup}</MessageBarBody></MessageBar>
+      <MessageBar intent="info" layout="multiline"><MessageBarBody>{b.encryptedBackup}</MessageBarBody></MessageBar>
       <Field label={code ? b.secretCode : b.secretPassphrase} validationMessage={error} style={{ width: '100%' }}>
         <Input type={code ? 'text' : 'password'} value={secret.text} autoComplete="off" onChange={(_, d) => onChange({ ...secret, text: d.value })} />
       </Field>

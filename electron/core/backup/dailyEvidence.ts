@@ -10,7 +10,7 @@ import { backupsDirOf } from '../db/paths';
 import { loadSqlJs } from '../db/sqlite';
 import { tableExists } from './counts';
 import type { DataKey } from '../crypto/cipher';
-import { decryptBytes, isEncrypted } from '../crypto/cipher';
+import { decryptBytes, isEncrypted, keyIdOf } from '../crypto/cipher';
 import { evidenceFiles, evidenceFolderOf } from './dataFolder';
 
 export function evidenceMirrorOf(dbFile: string): string {
@@ -38,7 +38,9 @@ async function referencedByDatedCopies(dbFile: string, dataKey: DataKey | null):
     let db: InstanceType<typeof SQL.Database> | null = null;
     try {
       const stored = fs.readFileSync(path.join(dir, name));
-      if (isEncrypted(stored) && !dataKey) return null; // cannot tell what it refers to: nothing is dropped
+      // a copy this key cannot read (no key given, or one from before a restore under another key): what it
+      // refers to cannot be told, so nothing is dropped
+      if (isEncrypted(stored) && (!dataKey || !keyIdOf(stored)?.equals(dataKey.id))) return null;
       db = new SQL.Database(isEncrypted(stored) ? decryptBytes(dataKey!, 'database', stored) : stored);
       if (!tableExists(db, 'evidence')) continue;
       for (const [sha, ext] of db.exec('SELECT sha256, ext FROM evidence WHERE sha256 IS NOT NULL')[0]?.values ?? []) {

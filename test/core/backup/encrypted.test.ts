@@ -154,6 +154,9 @@ describe('encrypted backups', () => {
     const plainBackup = plain.ctx.files.get((await value<SaveResult>(typed(plain.dispatch)('backup.create', {}))).saved!.ref);
     plain.workspace.close();
 
+    // a plain backup is still written as format 1 (older apps read it), and read back as such
+    expect((await readParts(plainBackup.path)).manifest).toMatchObject({ formatVersion: 1 });
+    expect((await readParts(plainBackup.path)).manifest).not.toHaveProperty('encryption');
     const keyId = () => readKeyFile(t.dbFile)?.keyId ?? null;
     const firstKey = keyId();
     // plain over protected: no key file afterwards, the database plain, opened without a passphrase

@@ -1,17 +1,21 @@
 // Cadangan in Chromium through the web harness: a backup made (the reminder gone), staff removed, the backup
 // chosen, its content shown, restored after the confirmation: the staff are back. Screenshots:
-// test/artifacts/cadangan.png (the screen with the preview), cadangan-konfirmasi.png (the confirmation).
+// test/artifacts/cadangan.png (the screen with the preview), cadangan-konfirmasi.png (the confirmation). Then the
+// same with the data protected by a passphrase: the backup is encrypted, and the screen asks for its passphrase
+// before the restore (cadangan-kata-sandi.png).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GeneratedPerson } from '../helpers/generatedRoster';
 import { seedRoster } from '../helpers/generatedRoster';
 import type { AppUnderTest } from './harnessFixture';
 import { openApp, pickFile, screenshot } from './harnessFixture';
 
 let app: AppUnderTest;
+let people: GeneratedPerson[] = [];
 beforeAll(async () => {
   app = await openApp();
-  seedRoster(app.harness.workspace.db(), 40);
+  people = seedRoster(app.harness.workspace.db(), 40);
   await app.page.reload();
 });
 afterAll(async () => {
@@ -51,6 +55,37 @@ describe('Cadangan', () => {
     await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
     await page.getByText(/Data dipulihkan dari cadangan/).first().waitFor();
     expect(staffCount()).toBe(40);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('backs up protected data encrypted, and restores it only with its passphrase', async () => {
+    const { page } = app;
+    const pass = 'Satgas Netral 2024!';
+    app.harness.workspace.setPassphrase(pass);
+    await page.getByRole('button', { name: 'Cadangkan…' }).click();
+    await page.getByText(/Tersimpan: "Cadangan Satgas \d{4}-\d{2}-\d{2} \(2\)\.satgasbak"/).first().waitFor();
+    const backup = path.join(app.harness.platform.downloadsDir, fs.readdirSync(app.harness.platform.downloadsDir).filter((f) => f.includes('(2)'))[0]!);
+    const bytes = fs.readFileSync(backup);
+    for (const p of people.slice(0, 5)) expect(bytes.includes(Buffer.from(p.name)) || (p.nip !== null && bytes.includes(Buffer.from(p.nip))), p.name).toBe(false);
+
+    app.harness.workspace.db().write('test', (tx) => tx.run('DELETE FROM staff'));
+    await pickFile(page, () => page.getByRole('button', { name: 'Pilih berkas cadangan…' }).click(), backup);
+    await page.getByText(/Cadangan ini terenkripsi/).waitFor();
+    const start = page.getByRole('button', { name: 'Pulihkan dari cadangan ini…' });
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByLabel('Kata sandi cadangan').fill('bukan kata sandinya');
+    await start.click();
+    await page.getByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' }).getByRole('button', { name: 'Ya, pulihkan' }).click();
+    await page.getByText(/tidak membuka cadangan ini/).waitFor();
+    expect(staffCount()).toBe(0);
+    await page.getByLabel('Kata sandi cadangan').fill(pass);
+    await page.evaluate(() => document.getElementById('backup-restore')?.scrollIntoView());
+    await screenshot(page, 'cadangan-kata-sandi');
+    await start.click();
+    await page.getByRole('alertdialog', { name: 'Pulihkan dari cadangan ini?' }).getByRole('button', { name: 'Ya, pulihkan' }).click();
+    await page.getByText(/Data dipulihkan dari cadangan/).first().waitFor();
+    expect(staffCount()).toBe(40);
+    expect(app.harness.workspace.isUnlocked).toBe(true);
     expect(app.errors).toEqual([]);
   });
 });

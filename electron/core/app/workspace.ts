@@ -81,7 +81,7 @@ export class Workspace {
       }
     }
     this.opened = await openDatabase(this.dbOptions(takeOver));
-    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
+    if (this.opened.state === 'ready') await mirrorEvidence(this.options.dbFile, this.dataKey).catch((e: unknown) => this.options.log?.(`evidence mirror: ${(e as Error).message}`));
     this.warnings = this.opened.state === 'ready' || this.opened.state === 'read-only' ? this.opened.warnings : [];
     if (this.opened.state === 'corrupt') this.options.log?.(`database ${this.options.dbFile} unusable: ${this.opened.technical}`);
   }
@@ -164,6 +164,14 @@ export class Workspace {
     return this.status();
   }
 
+  /** Opens the data a restore just put in place, with the key its backup was opened with (null: a plain backup,
+   * no key file beside the database any more), so the app is open on the restored data at once. */
+  async reopenRestored(dataKey: DataKey | null): Promise<void> {
+    this.close();
+    this.dataKey = dataKey;
+    await this.open();
+  }
+
   /** Opens the database at `dbFile` instead (after the backup area moved it there, whole). */
   async moveTo(dbFile: string): Promise<void> {
     this.close();
@@ -185,8 +193,9 @@ export class Workspace {
     const o = this.opened as OpenResult | null;
     if (o?.state === 'ready') {
       if (!o.db.storedWith(this.codec())) o.db.reencode(this.codec());
-      encryptCopies(this.options.dbFile, key);
+      // the live evidence first: the daily mirror's plain files are then linked to the encrypted ones
       encryptStoredFiles(evidenceDirOf(this.options.dbFile), key);
+      encryptCopies(this.options.dbFile, key);
     }
     return this.status();
   }
@@ -205,8 +214,8 @@ export class Workspace {
     writeKeyFile(this.options.dbFile, keys.keyFile);
     this.dataKey = keys.dataKey;
     db.reencode(this.codec());
-    encryptCopies(this.options.dbFile, keys.dataKey);
     encryptStoredFiles(evidenceDirOf(this.options.dbFile), keys.dataKey);
+    encryptCopies(this.options.dbFile, keys.dataKey);
     return { recoveryCode: keys.recoveryCode };
   }
 

@@ -1,4 +1,6 @@
 import { none } from '../app/contract';
+import type { JobStatus } from '../app/jobTypes';
+import { jobRef } from '../app/schema';
 import { defineCalls, mutation, query } from '../calls';
 import type { SaveResult, SavedFile } from '../files/types';
 import { backupCalls } from './calls';
@@ -17,4 +19,10 @@ export const backupContract = defineCalls(backupCalls, {
   'backup.handover': query<{ backup: SavedFile | null; summary: SavedFile | null }>()(none),
   /** moves the database and its evidence to a folder the user chooses (a shared folder), whole or not at all */
   'backup.moveDatabase': mutation<{ moved: BackupState | null }>()(none),
+  /** "Cadangkan" as a job: the save dialog, then the files written in the background (null: dialog cancelled) */
+  'backup.createStart': query<{ jobId: string | null }>()(none),
+  'backup.createStatus': query<JobStatus<SaveResult>>()(jobRef),
+  /** "Pulihkan" as a job: verified (with the secret of an encrypted backup), then swapped in, whole or not at all */
+  'backup.restoreStart': mutation<{ jobId: string }>()(restoreInput),
+  'backup.restoreStatus': query<JobStatus<RestoreResult>>()(jobRef),
 });

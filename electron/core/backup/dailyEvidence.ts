@@ -2,12 +2,15 @@
 // extended to evidence: evidence files are stored once under their hash and never changed, so one mirror
 // `cadangan/bukti/` serves every dated copy. A file is hard-linked in (copied where links are not supported:
 // FAT sticks, some shares), so the mirror costs no space until the live file is deleted. A mirrored file is
-// dropped only when neither the live folder nor any kept dated copy of the database refers to it.
+// dropped only when neither the live folder nor any kept dated copy of the database refers to it (dated copies
+// of protected data are read with the data key; without it, an encrypted copy keeps every file it might need).
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupsDirOf } from '../db/paths';
 import { loadSqlJs } from '../db/sqlite';
 import { tableExists } from './counts';
+import type { DataKey } from '../crypto/cipher';
+import { decryptBytes, isEncrypted, keyIdOf } from '../crypto/cipher';
 import { evidenceFiles, evidenceFolderOf } from './dataFolder';
 
 export function evidenceMirrorOf(dbFile: string): string {
@@ -27,14 +30,18 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Evidence files the kept dated copies of the database refer to (their `evidence` table, when they have one). */
-async function referencedByDatedCopies(dbFile: string): Promise<Set<string>> {
+async function referencedByDatedCopies(dbFile: string, dataKey: DataKey | null): Promise<Set<string> | null> {
   const SQL = await loadSqlJs();
   const dir = backupsDirOf(dbFile);
   const refs = new Set<string>();
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.db'))) {
     let db: InstanceType<typeof SQL.Database> | null = null;
     try {
-      db = new SQL.Database(fs.readFileSync(path.join(dir, name)));
+      const stored = fs.readFileSync(path.join(dir, name));
+      // a copy this key cannot read (no key given, or one from before a restore under another key): what it
+      // refers to cannot be told, so nothing is dropped
+      if (isEncrypted(stored) && (!dataKey || !keyIdOf(stored)?.equals(dataKey.id))) return null;
+      db = new SQL.Database(isEncrypted(stored) ? decryptBytes(dataKey!, 'database', stored) : stored);
       if (!tableExists(db, 'evidence')) continue;
       for (const [sha, ext] of db.exec('SELECT sha256, ext FROM evidence WHERE sha256 IS NOT NULL')[0]?.values ?? []) {
         refs.add(`${String(sha).slice(0, 2)}/${String(sha)}.${String(ext)}`);
@@ -53,7 +60,7 @@ export interface MirrorResult {
   dropped: number;
 }
 
-export async function mirrorEvidence(dbFile: string): Promise<MirrorResult> {
+export async function mirrorEvidence(dbFile: string, dataKey: DataKey | null = null): Promise<MirrorResult> {
   const live = evidenceFolderOf(dbFile);
   const mirror = evidenceMirrorOf(dbFile);
   const liveFiles = evidenceFiles(live);
@@ -68,9 +75,9 @@ export async function mirrorEvidence(dbFile: string): Promise<MirrorResult> {
   const orphans = evidenceFiles(mirror).filter((rel) => !liveSet.has(rel));
   let dropped = 0;
   if (orphans.length > 0) {
-    const kept = await referencedByDatedCopies(dbFile);
+    const kept = await referencedByDatedCopies(dbFile, dataKey);
     for (const rel of orphans) {
-      if (kept.has(rel)) continue;
+      if (!kept || kept.has(rel)) continue;
       fs.rmSync(path.join(mirror, ...rel.split('/')), { force: true });
       dropped++;
     }

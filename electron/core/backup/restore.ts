@@ -3,16 +3,22 @@
 // current database and evidence folder are moved aside (`disisihkan/<stamp>/`, never deleted) and the staged
 // ones moved in: renames within one folder. Removing the journal is the commit. A restore killed at any moment
 // leaves either the current data (the journal is found at the next start and every move is undone) or the
-// restored data; never a mix.
+// restored data; never a mix. The key file `kunci.json` and the database's `.prev` are part of the swap: the
+// current ones set aside with the rest (a `.prev` under another key, or plain beside an encrypted database,
+// would be a copy the restored data cannot use), the backup's key file moved in when it brings one. So plain
+// data over protected, protected over plain, or protected under another key: whole, or not at all.
 import fs from 'node:fs';
 import path from 'node:path';
 import { acquireLock } from '../db/lock';
 import { stampOf } from '../db/paths';
 import { withRetry, writeFileAtomic } from '../db/atomicFile';
 import { DB_ENTRY, EVIDENCE_PREFIX } from './manifest';
+import { previousPathOf } from '../db/atomicFile';
+import { keyFilePathOf } from '../privacy/keyStore';
 import { EVIDENCE_DIR_NAME, syncFolder, writeSynced } from './dataFolder';
 import type { VerifiedBackup } from './verify';
 import { verifiedChunks } from './verify';
+import { yieldTurn } from './create';
 
 export const JOURNAL_NAME = 'pemulihan.json';
 export const STAGING_PREFIX = '.pulih-';
@@ -25,9 +31,10 @@ interface Journal {
   had: Record<string, boolean>;
 }
 
-/** The two things a restore replaces, by their names in the data folder. */
+/** What a restore replaces, by their names in the data folder: the database, the evidence folder, the key file,
+ * the database's `.prev` (the backup brings the first two always, the key file when it is encrypted). */
 function itemsOf(dbFile: string): string[] {
-  return [path.basename(dbFile), EVIDENCE_DIR_NAME];
+  return [path.basename(dbFile), EVIDENCE_DIR_NAME, path.basename(keyFilePathOf(dbFile)), path.basename(previousPathOf(dbFile))];
 }
 
 function rename(from: string, to: string): void {
@@ -35,9 +42,10 @@ function rename(from: string, to: string): void {
 }
 
 /** Writes the backup's files into a new staging folder: the database under the current file's name, the evidence. */
-async function stage(backup: VerifiedBackup, dbFile: string, staging: string, hook: (step: string) => void): Promise<void> {
+async function stage(backup: VerifiedBackup, dbFile: string, staging: string, hook: (step: string) => void, options: RestoreOptions): Promise<void> {
   fs.mkdirSync(staging);
-  writeSynced(path.join(staging, path.basename(dbFile)), backup.db);
+  writeSynced(path.join(staging, path.basename(dbFile)), backup.storedDb);
+  if (backup.keyFile) writeSynced(path.join(staging, path.basename(keyFilePathOf(dbFile))), backup.keyFile);
   const evidence = path.join(staging, EVIDENCE_DIR_NAME);
   fs.mkdirSync(evidence);
   for (const file of backup.manifest.files) {
@@ -54,6 +62,8 @@ async function stage(backup: VerifiedBackup, dbFile: string, staging: string, ho
       fs.closeSync(fd);
     }
     hook('staged-file');
+    options.onProgress?.();
+    await yieldTurn();
   }
   syncFolder(evidence);
   syncFolder(staging);
@@ -71,6 +81,8 @@ export interface RestoreOptions {
   now: Date;
   /** a test's probe between steps (the crash test reports where it is) */
   hook?: (step: string) => void;
+  /** one more evidence file staged, for a job's progress */
+  onProgress?: () => void;
 }
 
 /** Replaces the data beside `dbFile` with the backup's; returns where the replaced data was set aside. The
@@ -82,7 +94,7 @@ export async function restoreFiles(backup: VerifiedBackup, dbFile: string, optio
   const staging = path.join(dir, `${STAGING_PREFIX}${stamp}`);
   const aside = freeFolder(path.join(dir, SET_ASIDE_DIR, stamp));
   fs.rmSync(staging, { recursive: true, force: true });
-  await stage(backup, dbFile, staging, hook);
+  await stage(backup, dbFile, staging, hook, options);
   hook('staged');
 
   const items = itemsOf(dbFile);
@@ -93,7 +105,7 @@ export async function restoreFiles(backup: VerifiedBackup, dbFile: string, optio
   for (const item of items) {
     if (journal.had[item]) rename(path.join(dir, item), path.join(aside, item));
     hook(`aside ${item}`);
-    rename(path.join(staging, item), path.join(dir, item));
+    if (fs.existsSync(path.join(staging, item))) rename(path.join(staging, item), path.join(dir, item));
     hook(`in ${item}`);
   }
   syncFolder(dir);

@@ -22,6 +22,8 @@ export interface BackupSummary {
   evidenceFiles: number;
   /** bytes of the database and evidence together, uncompressed */
   totalBytes: number;
+  /** made from data protected by a passphrase: restoring it asks for that passphrase or the recovery code */
+  encrypted: boolean;
 }
 
 export interface BackupState {

@@ -4,6 +4,9 @@
 // states (a manifest that lies is a damaged backup). A backup from a newer app is refused. Any failure refuses the
 // backup whole. Memory: the backup file is read once (at most BACKUP_MAX_BYTES); parts are inflated in chunks
 // and never past the size the manifest states, so a zip bomb costs at most its own size plus one chunk.
+// An encrypted backup (format 2) is verified the same way, its hashes before its key: the key file unwraps under
+// the passphrase or the recovery code (backupKey.ts), the database decrypts, then the probe and the counts.
+// Without the secret only the inspection (the hashes, the manifest's summary) is possible.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { probeDatabase } from '../db/integrity';
@@ -14,9 +17,13 @@ import type { ZipLimits } from '../spreadsheet/limits';
 import { isLimitError } from '../spreadsheet/limits';
 import { isZip, ZipError } from '../spreadsheet/zip';
 import { GuardedZip } from '../spreadsheet/zipGuard';
+import type { DataKey } from '../crypto/cipher';
+import type { BackupSecret } from './backupKey';
+import { backupKeyFile, decryptBackupDb, unlockBackup } from './backupKey';
 import { countRows } from './counts';
+import { evidenceCountOf, yieldTurn } from './create';
 import type { Manifest, ManifestFile } from './manifest';
-import { BACKUP_FORMAT_VERSION, DB_ENTRY, MANIFEST_NAME, compareVersions, manifestSchema } from './manifest';
+import { BACKUP_FORMAT_VERSION, DB_ENTRY, KEY_ENTRY, MANIFEST_NAME, compareVersions, manifestSchema } from './manifest';
 import type { BackupSummary } from './types';
 
 const MiB = 1024 * 1024;
@@ -36,8 +43,13 @@ export const BACKUP_ZIP_LIMITS: ZipLimits = {
 export interface VerifiedBackup {
   manifest: Manifest;
   summary: BackupSummary;
-  /** the database's bytes, verified */
+  /** the database's plain bytes, verified */
   db: Uint8Array;
+  /** the database's bytes as the backup holds them: what the restore writes (encrypted for format 2) */
+  storedDb: Uint8Array;
+  /** the backup's key file and the data key the secret opened (null for a plain backup) */
+  keyFile: Uint8Array | null;
+  dataKey: DataKey | null;
   /** the verified zip, to stream evidence files from */
   zip: GuardedZip;
 }
@@ -93,9 +105,27 @@ export interface VerifyOptions {
   /** the schema this app knows (tests: a smaller one) */
   schemaVersion?: number;
   signal?: AbortSignal;
+  /** the passphrase or the recovery code, for an encrypted backup */
+  secret?: BackupSecret;
+  /** files checked so far of all, for a job's progress */
+  onProgress?: (done: number, total: number) => void;
 }
 
-async function verifyOpen(bytes: Uint8Array, options: VerifyOptions): Promise<VerifiedBackup> {
+function summaryOf(manifest: Manifest): BackupSummary {
+  return {
+    opdName: manifest.opdName,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    schemaVersion: manifest.schemaVersion,
+    counts: manifest.counts,
+    evidenceFiles: evidenceCountOf(manifest),
+    totalBytes: manifest.files.reduce((n, f) => n + f.size, 0),
+    encrypted: manifest.encryption !== undefined,
+  };
+}
+
+/** `summaryOnly`: an encrypted backup without its secret stops after the hashes, with the manifest's summary. */
+async function verifyOpen(bytes: Uint8Array, options: VerifyOptions, summaryOnly = false): Promise<VerifiedBackup | BackupSummary> {
   if (!isZip(bytes)) throw new UserError('backup-not-a-backup');
   const zip = new GuardedZip(bytes, BACKUP_ZIP_LIMITS);
   if (!zip.has(MANIFEST_NAME)) throw new UserError('backup-not-a-backup');
@@ -104,14 +134,27 @@ async function verifyOpen(bytes: Uint8Array, options: VerifyOptions): Promise<Ve
   if (manifest.schemaVersion > (options.schemaVersion ?? latestVersion())) throw new UserError('backup-newer-app', { version: manifest.appVersion });
   checkListing(zip, manifest);
 
-  let db: Uint8Array = new Uint8Array(0);
-  for (const file of manifest.files) {
+  let storedDb: Uint8Array = new Uint8Array(0);
+  let keyFile: Uint8Array | null = null;
+  for (const [i, file] of manifest.files.entries()) {
     options.signal?.throwIfAborted();
+    const held = file.path === DB_ENTRY || file.path === KEY_ENTRY;
     const parts: Buffer[] = [];
-    for await (const chunk of verifiedChunks(zip, file)) if (file.path === DB_ENTRY) parts.push(chunk);
-    if (file.path === DB_ENTRY) db = Buffer.concat(parts);
+    for await (const chunk of verifiedChunks(zip, file)) if (held) parts.push(chunk);
+    if (file.path === DB_ENTRY) storedDb = Buffer.concat(parts);
+    if (file.path === KEY_ENTRY) keyFile = Buffer.concat(parts);
+    options.onProgress?.(i + 1, manifest.files.length);
+    await yieldTurn();
   }
 
+  let db = storedDb;
+  let dataKey: DataKey | null = null;
+  if (manifest.encryption) {
+    const parsedKeyFile = backupKeyFile(manifest, keyFile, storedDb);
+    if (summaryOnly && !options.secret) return summaryOf(manifest);
+    dataKey = unlockBackup(parsedKeyFile, options.secret);
+    db = decryptBackupDb(dataKey, storedDb);
+  }
   const SQL = await loadSqlJs();
   const probe = probeDatabase(SQL, db);
   if (!probe.ok) throw damaged(`${DB_ENTRY}: ${probe.detail}`);
@@ -121,21 +164,24 @@ async function verifyOpen(bytes: Uint8Array, options: VerifyOptions): Promise<Ve
   } finally {
     probe.db.close();
   }
-  const evidenceFiles = manifest.files.length - 1;
-  const summary: BackupSummary = {
-    opdName: manifest.opdName,
-    createdAt: manifest.createdAt,
-    appVersion: manifest.appVersion,
-    schemaVersion: manifest.schemaVersion,
-    counts: manifest.counts,
-    evidenceFiles,
-    totalBytes: manifest.files.reduce((n, f) => n + f.size, 0),
-  };
-  return { manifest, summary, db, zip };
+  const summary = summaryOf(manifest);
+  return summaryOnly ? summary : { manifest, summary, db, storedDb, keyFile: manifest.encryption ? keyFile : null, dataKey, zip };
 }
 
-/** Reads and verifies a backup file; throws a UserError (Indonesian) for anything but a sound backup. */
+/** Reads and verifies a backup file; throws a UserError (Indonesian) for anything but a sound backup (an
+ * encrypted one without its passphrase or recovery code: 'backup-secret-needed'). */
 export async function openBackup(file: string, options: VerifyOptions): Promise<VerifiedBackup> {
+  return (await readAndVerify(file, options, false)) as VerifiedBackup;
+}
+
+/** What a backup holds, verified as far as can be without its secret (an encrypted one: every hash and its key
+ * file; its database only once the passphrase is given, at the restore). */
+export async function inspectBackupFile(file: string, options: VerifyOptions): Promise<BackupSummary> {
+  const r = await readAndVerify(file, options, true);
+  return 'manifest' in r ? r.summary : r;
+}
+
+async function readAndVerify(file: string, options: VerifyOptions, summaryOnly: boolean): Promise<VerifiedBackup | BackupSummary> {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -144,7 +190,7 @@ export async function openBackup(file: string, options: VerifyOptions): Promise<
   }
   if (size > BACKUP_MAX_BYTES) throw new UserError('backup-too-large', { max: BACKUP_MAX_BYTES / MiB });
   try {
-    return await verifyOpen(fs.readFileSync(file), options);
+    return await verifyOpen(fs.readFileSync(file), options, summaryOnly);
   } catch (e) {
     if (e instanceof UserError) throw e;
     if (isLimitError(e)) throw new UserError('backup-too-large', { max: BACKUP_MAX_BYTES / MiB });

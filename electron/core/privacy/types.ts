@@ -1,6 +1,7 @@
-export type CopyKind = 'database' | 'previous' | 'backup' | 'pre-migration' | 'set-aside';
+export type CopyKind = 'database' | 'previous' | 'backup' | 'pre-migration' | 'set-aside' | 'restore-set-aside' | 'moved-away' | 'evidence-mirror';
 
 export interface DatabaseCopy {
+  /** a file, or a folder for the kinds that are folders (restore-set-aside, evidence-mirror, an old evidence folder) */
   file: string;
   name: string;
   kind: CopyKind;

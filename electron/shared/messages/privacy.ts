@@ -62,7 +62,7 @@ export const privacyUi = {
     sheetSaved: 'Lembar pemulihan tersimpan. Cetak lembarnya, serahkan kepada kepala OPD, lalu hapus berkas PDF-nya dari PC ini.',
     copiesTitle: 'Salinan data di PC ini',
     copiesIntro: 'Setiap salinan memuat data pribadi yang sama. Salinan rusak yang disisihkan dan cadangan lama boleh dihapus; basis data, salinan sebelumnya, dan cadangan terbaru selalu disimpan.',
-    copyKind: { database: 'Basis data', previous: 'Salinan sebelum simpan terakhir', backup: 'Cadangan harian', 'pre-migration': 'Cadangan sebelum pembaruan', 'set-aside': 'Berkas rusak yang disisihkan' },
+    copyKind: { database: 'Basis data', previous: 'Salinan sebelum simpan terakhir', backup: 'Cadangan harian', 'pre-migration': 'Cadangan sebelum pembaruan', 'set-aside': 'Berkas rusak yang disisihkan', 'restore-set-aside': 'Data yang disisihkan saat pemulihan', 'moved-away': 'Salinan lama sebelum basis data dipindahkan', 'evidence-mirror': 'Cermin berkas bukti untuk cadangan harian' },
     copyName: 'Berkas',
     copyDate: 'Tanggal',
     copySize: 'Ukuran',

@@ -125,6 +125,8 @@ export const staffImportUi = {
     starting: 'Memulai…',
     reading: 'Membaca berkas',
     comparing: 'Membandingkan dengan data pegawai yang ada',
+    verifying: 'Memeriksa isi cadangan',
+    writing: 'Menulis berkas',
   },
   cli: {
     usage: 'Pemakaian: satgas roster import BERKAS [--sheet NAMA] [--db PATH] [--dry-run] [--json]\n  --sheet NAMA  baca lembar ini saja (bawaan: semua lembar yang berisi daftar pegawai)\n  --db PATH     berkas basis data (bawaan: basis data aplikasi di komputer ini)\n  --dry-run     hanya periksa dan tampilkan hasilnya; tidak ada yang disimpan\n  --json        cetak hasil sebagai satu objek JSON',

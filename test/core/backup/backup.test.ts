@@ -181,20 +181,4 @@ describe('backup and restore', () => {
     fs.closeSync(fd);
     await refused(t, noManifest, 'backup-not-a-backup');
   });
-
-  it('makes, restores and moves nothing in the clear for data protected by a passphrase', async () => {
-    const t = await start();
-    const file = await makeBackup(t);
-    const ref = await chooseBackup(t, file);
-    t.workspace.setPassphrase('kata sandi yang panjang sekali');
-    const dbFile = t.workspace.options.dbFile;
-    const before = fileSha(dbFile);
-    for (const [call, input] of [['backup.create', {}], ['backup.handover', {}], ['backup.moveDatabase', {}], ['backup.restore', { ref, confirmed: true }]] as const) {
-      const r = await t.dispatch(call, input);
-      expect(r.ok, call).toBe(false);
-      if (!r.ok) expect(r.error.code, call).toBe('backup-protected');
-    }
-    expect(fileSha(dbFile)).toBe(before);
-    expect(fs.readdirSync(t.platform.downloadsDir)).toEqual([path.basename(file)]);
-  });
 });

@@ -1,9 +1,11 @@
 // "Cadangan" (under Pengaturan): make a backup to a USB stick or a shared folder, restore one after seeing what
 // it holds and confirming, see where the data lives, and make the handover files for the next secretary.
+// "Cadangkan" and "Pulihkan" run as jobs with their progress shown (files done of all); an encrypted backup asks
+// for its passphrase or the recovery code before the restore.
 import { useCallback, useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { BackupState, BackupSummary, ChosenFile } from '../../../../electron/core/contract';
-import { call } from '../../lib/api';
+import { ApiCallError, call } from '../../lib/api';
 import { chooseFile, useSavedNotice } from '../../lib/files';
 import { fill, formatDateLong, formatDateTime, ui } from '../../lib/messages';
 import { useNotify } from '../../components/toast';
@@ -11,6 +13,11 @@ import { useFail } from '../../lib/useFail';
 import type { ScreenProps } from '../../screens';
 import { BackupSummaryView } from './BackupSummaryView';
 import { ConfirmDialog } from './ConfirmDialog';
+import type { JobProgress } from './backupJob';
+import { untilDone } from './backupJob';
+import { JobProgressView } from './JobProgressView';
+import type { BackupSecretInput } from './SecretField';
+import { SecretField } from './SecretField';
 
 const b = ui.backup;
 
@@ -19,7 +26,8 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
   sections: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '14px' },
-  section: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
+  // minWidth 0: a long message wraps inside its column instead of widening it
+  section: { minWidth: 0, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, padding: '12px 16px', boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: '8px', alignItems: 'flex-start' },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   path: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },
 });
@@ -40,6 +48,10 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
   const [chosen, setChosen] = useState<{ file: ChosenFile; summary: BackupSummary } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [confirmMove, setConfirmMove] = useState(false);
+  /** the running job: which section shows it, and how far it is */
+  const [progress, setProgress] = useState<{ of: 'backup' | 'restore'; at: JobProgress } | null>(null);
+  const [secret, setSecret] = useState<BackupSecretInput>({ kind: 'passphrase', text: '' });
+  const [secretError, setSecretError] = useState<string | undefined>(undefined);
 
   const load = useCallback(async () => setState(await call('backup.status', {})), []);
   useEffect(() => void load().catch(fail), [load, fail]);
@@ -56,12 +68,21 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
   };
 
   const backup = () => run(async () => {
-    const result = await call('backup.create', {});
-    if (result.saved) savedNotice(result);
+    const { jobId } = await call('backup.createStart', {});
+    if (!jobId) return;
+    setProgress({ of: 'backup', at: { phase: 'starting', done: 0, total: 0 } });
+    try {
+      const result = await untilDone(() => call('backup.createStatus', { jobId }), (at) => setProgress({ of: 'backup', at }));
+      if (result.saved) savedNotice(result);
+    } finally {
+      setProgress(null);
+    }
     await load();
   });
   const choose = () => run(async () => {
     setChosen(null);
+    setSecret({ kind: 'passphrase', text: '' });
+    setSecretError(undefined);
     const file = await chooseFile('backup');
     if (!file) return;
     setChosen({ file, summary: await call('backup.inspect', { ref: file.ref }) });
@@ -69,8 +90,25 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
   const restore = () => run(async () => {
     if (!chosen) return;
     setConfirming(false);
-    const result = await call('backup.restore', { ref: chosen.file.ref, confirmed: true });
+    setSecretError(undefined);
+    const typed = chosen.summary.encrypted ? (secret.kind === 'passphrase' ? { passphrase: secret.text } : { recoveryCode: secret.text }) : undefined;
+    setProgress({ of: 'restore', at: { phase: 'starting', done: 0, total: 0 } });
+    let result;
+    try {
+      const { jobId } = await call('backup.restoreStart', { ref: chosen.file.ref, confirmed: true, ...(typed ? { secret: typed } : {}) });
+      result = await untilDone(() => call('backup.restoreStatus', { jobId }), (at) => setProgress({ of: 'restore', at }));
+    } catch (e) {
+      // a missing or wrong secret is said at its field; the chosen backup stays chosen
+      if (e instanceof ApiCallError && e.field === 'secret') {
+        setSecretError(e.message);
+        return;
+      }
+      throw e;
+    } finally {
+      setProgress(null);
+    }
     setChosen(null);
+    setSecret({ kind: 'passphrase', text: '' });
     notify(fill(b.restored, { folder: result.setAside }));
     await load();
     onChanged();
@@ -113,6 +151,7 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
           <Text>{lastBackupText(state)}</Text>
           <Text className={styles.hint}>{fill(b.automatic, { count: state.automatic })}</Text>
           <Button appearance="primary" disabled={busy} onClick={() => void backup()}>{b.backupNow}</Button>
+          {progress?.of === 'backup' && <JobProgressView progress={progress.at} />}
         </section>
 
         <section className={styles.section} aria-labelledby="backup-restore">
@@ -123,8 +162,10 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
             <>
               <Text weight="semibold">{`${b.previewTitle}: ${chosen.file.name}`}</Text>
               <BackupSummaryView summary={chosen.summary} />
-              <MessageBar intent="success"><MessageBarBody>{b.verified}</MessageBarBody></MessageBar>
-              <Button appearance="primary" disabled={busy || readOnly} onClick={() => setConfirming(true)}>{b.restoreStart}</Button>
+              <MessageBar intent="success" layout="multiline"><MessageBarBody>{chosen.summary.encrypted ? b.verifiedEncrypted : b.verified}</MessageBarBody></MessageBar>
+              {chosen.summary.encrypted && <SecretField secret={secret} onChange={(s) => { setSecret(s); setSecretError(undefined); }} error={secretError} />}
+              <Button appearance="primary" disabled={busy || readOnly || (chosen.summary.encrypted && secret.text.trim() === '')} onClick={() => setConfirming(true)}>{b.restoreStart}</Button>
+              {progress?.of === 'restore' && <JobProgressView progress={progress.at} />}
             </>
           )}
         </section>

@@ -18,6 +18,7 @@ import { createKeys, unlockWithPassphrase, unlockWithRecoveryCode } from '../cry
 import { encryptCopies } from '../privacy/copies';
 import { readKeyFile, writeKeyFile } from '../privacy/keyStore';
 import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
+import { FindingsAccess } from '../privacy/findingsAccess';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
@@ -36,6 +37,8 @@ export class Workspace {
   private opened: OpenResult | null = null;
   /** parsed import files waiting for the user's confirmation */
   readonly staffImports = new PreviewStore();
+  /** "Temuan" unlocked in this running app (privacy/findingsLock.ts); never stored */
+  readonly findingsAccess = new FindingsAccess();
 
   constructor(readonly options: WorkspaceOptions) {}
 
@@ -224,6 +227,7 @@ export class Workspace {
   }
 
   close(): void {
+    this.findingsAccess.close();
     const o = this.opened;
     if (o && (o.state === 'ready' || o.state === 'read-only')) o.db.close();
     this.opened = null;

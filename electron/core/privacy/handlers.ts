@@ -8,6 +8,7 @@ import { recoverySheetPdf } from './recoverySheet';
 import { saveChosenFile } from '../files/io';
 import { localToday } from '../elections/dates';
 import { ui } from '../../shared/messages';
+import { lockState, privacyLockHandlers } from './lockHandlers';
 
 function sameTwice(a: string, b: string): void {
   if (a !== b) throw new UserError('passphrase-mismatch', { field: 'confirm' });
@@ -20,10 +21,11 @@ function keyFileOrRefuse(dbFile: string) {
 }
 
 export const privacyHandlers: AreaHandlers<typeof privacyContract> = {
-  'privacy.status': (_input, { workspace }) => ({
-    protected: workspace.isProtected,
-    unlocked: workspace.isUnlocked,
-    copies: listCopies(workspace.options.dbFile),
+  'privacy.status': (_input, ctx) => ({
+    protected: ctx.workspace.isProtected,
+    unlocked: ctx.workspace.isUnlocked,
+    copies: listCopies(ctx.workspace.options.dbFile),
+    lock: lockState(ctx),
   }),
   'privacy.unlock': (secret, { workspace }) => workspace.unlock(secret),
   'privacy.verify': ({ passphrase }, { workspace }) => {
@@ -56,4 +58,5 @@ export const privacyHandlers: AreaHandlers<typeof privacyContract> = {
     workspace.db().write('privacy.deleteCopies', (tx) => tx.audit('Privacy', null, `copies deleted: ${deleted}`));
     return { deleted };
   },
+  ...privacyLockHandlers,
 };

@@ -11,6 +11,7 @@ export const privacyErrors = {
   'passphrase-not-set': 'Data ini belum dilindungi kata sandi. Atur kata sandi di Pengaturan > Privasi bila perlu.',
   'passphrase-already-set': 'Data ini sudah dilindungi kata sandi. Untuk menggantinya, pakai "Ganti kata sandi".',
   'passphrase-mismatch': 'Kedua kata sandi yang diketik tidak sama. Ketik ulang keduanya dengan teliti.',
+  'findings-locked': 'Temuan dikunci dengan kata sandi. Buka menu Temuan dan ketik kata sandi untuk membukanya lagi.',
   'copy-not-deletable': 'Salinan "{file}" tidak boleh dihapus dari sini: basis data yang dipakai, salinan sebelumnya, dan cadangan terbaru selalu disimpan.',
 } as const;
 

@@ -1,12 +1,14 @@
-// The lock screen over an open app: after IDLE_MINUTES without a key or a mouse move, or on Ctrl+L. Only when
-// the data is protected (there is a passphrase to ask for). The data stays open underneath; the passphrase is
-// checked by the core (privacy.verify).
+// The lock screen over an open app: after this PC's idle minutes (Pengaturan > Privasi; IDLE_MINUTES unless
+// chosen) without a key or a mouse move, or on Ctrl+L. Only when the data is protected (there is a passphrase to
+// ask for). The data stays open underneath; the passphrase is checked by the core (privacy.verify). Locking the
+// window locks Temuan again too.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiCallError, call } from '../../lib/api';
 import { useNotify } from '../../components/toast';
 import { errorText } from '../../lib/useFail';
 import { fill, ui } from '../../lib/messages';
+import { relockFindings } from './FindingsGate';
 import { PassphraseField } from './PassphraseField';
 
 export const IDLE_MINUTES = 10;
@@ -17,6 +19,15 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   form: { display: 'flex', flexDirection: 'column', gap: '12px' },
 });
+
+/** This PC's idle minutes, asked again whenever `refreshKey` changes (Pengaturan > Privasi refreshes the shell). */
+export function useIdleMinutes(enabled: boolean, refreshKey: unknown): number {
+  const [minutes, setMinutes] = useState(IDLE_MINUTES);
+  useEffect(() => {
+    if (enabled) void call('privacy.lockState', {}).then((s) => setMinutes(s.idleMinutes)).catch(() => undefined);
+  }, [enabled, refreshKey]);
+  return minutes;
+}
 
 /** Locks after `minutes` idle or on Ctrl+L, when `enabled`; returns [locked, unlock]. */
 export function useIdleLock(enabled: boolean, minutes = IDLE_MINUTES): [boolean, () => void] {
@@ -49,6 +60,9 @@ export function useIdleLock(enabled: boolean, minutes = IDLE_MINUTES): [boolean,
       window.removeEventListener('keydown', onKey);
     };
   }, [arm, enabled, notify]);
+  useEffect(() => {
+    if (locked) relockFindings();
+  }, [locked]);
   return [locked, useCallback(() => { setLocked(false); arm(); }, [arm])];
 }
 

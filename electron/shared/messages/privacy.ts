@@ -43,7 +43,6 @@ export const privacyUi = {
     afterRecovery: 'Data terbuka dengan kode pemulihan. Segera atur kata sandi baru di Pengaturan > Privasi.',
     lockedTitle: 'Layar terkunci',
     lockedIntro: 'Layar dikunci karena tidak dipakai {minutes} menit, atau karena Ctrl+L ditekan. Ketik kata sandi untuk melanjutkan.',
-    lockHint: 'Ctrl+L mengunci layar.',
     lockNeedsPassphrase: 'Layar hanya dapat dikunci bila data dilindungi kata sandi. Atur kata sandi di Pengaturan > Privasi.',
     statusOn: 'Data di PC ini terenkripsi dan dilindungi kata sandi.',
     statusOff: 'Data di PC ini belum dilindungi kata sandi: siapa pun yang memakai PC ini dapat membuka berkas datanya.',

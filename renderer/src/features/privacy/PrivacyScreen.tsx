@@ -111,7 +111,6 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
             {status.protected ? p.change : p.set}
           </Button>
         </div>
-        {status.protected && <Text size={200}>{p.lockHint}</Text>}
       </form>
 
       {status.protected && (

@@ -1,20 +1,13 @@
 // The privacy area's lock calls: the Temuan lock (its setting in the database, its opening in memory), this PC's
 // idle minutes (a per-PC preference behind the platform port), and a new recovery code.
 import { renewRecoveryCode, unlockWithPassphrase } from '../crypto/keyFile';
-import { UserError } from '../errors';
 import type { AreaHandlers, CallContext } from '../handlerTypes';
 import type { privacyContract } from './contract';
 import { findingsLockActive, findingsLockSetting, saveFindingsLockSetting } from './findingsLock';
-import { readKeyFile, writeKeyFile } from './keyStore';
+import { requireKeyFile, writeKeyFile } from './keyStore';
 import type { LockState } from './types';
 
 type LockCalls = Pick<typeof privacyContract, 'privacy.lockState' | 'privacy.unlockFindings' | 'privacy.lockFindings' | 'privacy.setFindingsLock' | 'privacy.setIdleMinutes' | 'privacy.renewRecoveryCode'>;
-
-function keyFileOrRefuse(dbFile: string) {
-  const keyFile = readKeyFile(dbFile);
-  if (!keyFile) throw new UserError('passphrase-not-set');
-  return keyFile;
-}
 
 export function lockState(ctx: CallContext, now = Date.now()): LockState {
   const { workspace, platform } = ctx;
@@ -36,7 +29,7 @@ export function lockState(ctx: CallContext, now = Date.now()): LockState {
 export const privacyLockHandlers: AreaHandlers<LockCalls> = {
   'privacy.lockState': (_input, ctx) => lockState(ctx),
   'privacy.unlockFindings': ({ passphrase }, ctx) => {
-    unlockWithPassphrase(keyFileOrRefuse(ctx.workspace.options.dbFile), passphrase);
+    unlockWithPassphrase(requireKeyFile(ctx.workspace.options.dbFile), passphrase);
     ctx.workspace.findingsAccess.open(Date.now());
     return lockState(ctx);
   },
@@ -45,7 +38,7 @@ export const privacyLockHandlers: AreaHandlers<LockCalls> = {
     return lockState(ctx);
   },
   'privacy.setFindingsLock': ({ on, passphrase }, ctx) => {
-    const keyFile = keyFileOrRefuse(ctx.workspace.options.dbFile);
+    const keyFile = requireKeyFile(ctx.workspace.options.dbFile);
     if (!on) unlockWithPassphrase(keyFile, passphrase ?? '');
     ctx.workspace.db().write('privacy.setFindingsLock', (tx) => saveFindingsLockSetting(tx, on, new Date().toISOString()));
     ctx.workspace.findingsAccess.close();
@@ -57,7 +50,7 @@ export const privacyLockHandlers: AreaHandlers<LockCalls> = {
   },
   'privacy.renewRecoveryCode': ({ passphrase }, { workspace }) => {
     const dbFile = workspace.options.dbFile;
-    const keyFile = keyFileOrRefuse(dbFile);
+    const keyFile = requireKeyFile(dbFile);
     const renewed = renewRecoveryCode(keyFile, unlockWithPassphrase(keyFile, passphrase));
     // only the key file changes, replaced atomically: the old code works until the rename, the new one after it
     writeKeyFile(dbFile, renewed.keyFile);

@@ -11,6 +11,7 @@ import { useFail } from '../../lib/useFail';
 import { fill, ui } from '../../lib/messages';
 import type { ScreenProps } from '../../screens';
 import { PassphraseField } from './PassphraseField';
+import { usePassphraseForm } from './usePassphraseForm';
 
 const useStyles = makeStyles({
   root: { padding: '48px 24px', display: 'grid', justifyItems: 'center' },
@@ -27,25 +28,14 @@ export function relockFindings(): void {
 
 function FindingsPrompt({ minutes, onOpened }: { minutes: number; onOpened: (s: LockState) => void }) {
   const styles = useStyles();
-  const fail = useFail();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = async () => {
-    try {
-      const s = await call('privacy.unlockFindings', { passphrase });
-      setPassphrase('');
-      onOpened(s);
-    } catch (e) {
-      fail(e, (_field, message) => { setError(message); return true; });
-    }
-  };
+  const { passphrase, setPassphrase, error, onSubmit } = usePassphraseForm(async (p) => onOpened(await call('privacy.unlockFindings', { passphrase: p })));
   return (
     <div className={styles.root}>
       <Card className={styles.card} data-testid="findings-locked">
         <Text as="h1" className={styles.title}>{ui.privacy.findingsLockedTitle}</Text>
         <Text>{fill(ui.privacy.findingsLockedIntro, { minutes })}</Text>
-        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-          <PassphraseField label={ui.privacy.passphrase} value={passphrase} onChange={(v) => { setPassphrase(v); setError(undefined); }} error={error} autoFocus testId="findings-passphrase" />
+        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void onSubmit(); }}>
+          <PassphraseField label={ui.privacy.passphrase} value={passphrase} onChange={setPassphrase} error={error} autoFocus testId="findings-passphrase" />
           <Button appearance="primary" type="submit" disabled={!passphrase} data-testid="findings-unlock">{ui.privacy.findingsUnlock}</Button>
         </form>
       </Card>

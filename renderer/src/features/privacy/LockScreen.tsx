@@ -4,12 +4,12 @@
 // window locks Temuan again too.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useNotify } from '../../components/toast';
-import { errorText } from '../../lib/useFail';
 import { fill, ui } from '../../lib/messages';
 import { relockFindings } from './FindingsGate';
 import { PassphraseField } from './PassphraseField';
+import { usePassphraseForm } from './usePassphraseForm';
 
 export const IDLE_MINUTES = 10;
 
@@ -68,25 +68,16 @@ export function useIdleLock(enabled: boolean, minutes = IDLE_MINUTES): [boolean,
 
 export function LockScreen({ onUnlocked, minutes = IDLE_MINUTES }: { onUnlocked: () => void; minutes?: number }) {
   const styles = useStyles();
-  const notify = useNotify();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = async () => {
-    try {
-      await call('privacy.verify', { passphrase });
-      setPassphrase('');
-      onUnlocked();
-    } catch (e) {
-      if (e instanceof ApiCallError && e.field) setError(e.message);
-      else notify(errorText(e), 'error');
-    }
-  };
+  const { passphrase, setPassphrase, error, onSubmit } = usePassphraseForm(async (p) => {
+    await call('privacy.verify', { passphrase: p });
+    onUnlocked();
+  });
   return (
     <div className={styles.overlay} role="dialog" aria-modal="true" aria-label={ui.privacy.lockedTitle} data-testid="lock-screen">
       <Card className={styles.card}>
         <Text as="h1" className={styles.title}>{ui.privacy.lockedTitle}</Text>
         <Text>{fill(ui.privacy.lockedIntro, { minutes })}</Text>
-        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void onSubmit(); }}>
           <PassphraseField label={ui.privacy.passphrase} value={passphrase} onChange={setPassphrase} error={error} autoFocus testId="lock-passphrase" />
           <Button appearance="primary" type="submit" disabled={!passphrase} data-testid="lock-submit">{ui.privacy.unlock}</Button>
         </form>

@@ -62,4 +62,5 @@ export type { CoverageCount, HeadStatus, NotSignedList, NotSignedUnit, PledgeCam
 export type { HomeOverview, TodoItem } from './home/types';
 export type { AuditEntry, ChronologyEntry, Classification, Deadline, FindingCounts, FindingDetail, FindingFilter, FindingStage, FindingStep, FindingSummary, Holiday, StepKind, ViolationType } from './findings/types';
 export type { DatabaseCopy, PrivacyStatus } from './privacy/types';
+export type { LockState } from './privacy/types';
 export type { ActiveElection, Election, ElectionPreset, Phase, PhaseOfDate, StageField } from './elections/types';

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PaperSize } from '../core/documents/types';
+import { DEFAULT_IDLE_MINUTES } from '../core/privacy/findingsLock';
 import type { Platform } from '../core/platform/port';
 import { OpenedFiles } from '../core/files/openedFiles';
 import { ui } from '../shared/messages';
@@ -43,6 +44,7 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
   const downloadsDir = path.join(tempDir, 'unduhan');
   // the harness's stand-in for electron-store: this run's choice, in memory
   let paper: PaperSize = 'A4';
+  let idle = DEFAULT_IDLE_MINUTES;
   let folderName: string | null = null;
   return {
     uploadsDir,
@@ -80,6 +82,10 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
     paperSize: () => paper,
     setPaperSize: (p) => {
       paper = p;
+    },
+    idleMinutes: () => idle,
+    setIdleMinutes: (m) => {
+      idle = m;
     },
     setDatabasePath: (file) => log(`databasePath ${file}`),
     queueOpened: (file) => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { contract } from '../core/contract';
 import type { ApiResult, CallName } from '../core/contract';
 import { toApiError } from '../core/errors';
+import { guardFindings } from '../core/privacy/findingsLock';
 import type { CallContext, Handlers } from '../core/handlerTypes';
 import { errorMessage } from '../shared/messages';
 import type { DetailsArg, ErrorCode } from '../shared/messages';
@@ -34,6 +35,8 @@ export function createDispatcher(handlers: Handlers, ctx: CallContext, log: (e: 
         const readOnly = ctx.workspace.readOnlyError();
         if (readOnly) throw readOnly;
       }
+      // "Temuan" locked separately: refused here, before any findings handler runs
+      guardFindings(call, parsed.data, ctx);
       const handler = handlers[call] as (input: unknown, ctx: CallContext) => unknown;
       const value = await handler(parsed.data, ctx);
       return { ok: true, value };

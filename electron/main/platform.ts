@@ -44,6 +44,8 @@ export function electronPlatform(prefs: PreferenceStore, window: () => BrowserWi
     },
     paperSize: () => prefs.get('paperSize'),
     setPaperSize: (paper) => prefs.set('paperSize', paper),
+    idleMinutes: () => prefs.get('idleMinutes'),
+    setIdleMinutes: (minutes) => prefs.set('idleMinutes', minutes),
     setDatabasePath: (file) => prefs.set('databasePath', file),
     takeOpenedFile: () => opened.take(),
   };

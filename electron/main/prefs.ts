@@ -1,4 +1,4 @@
-// Per-PC preferences only (electron-store): window bounds, last folders, paper size, where the database is.
+// Per-PC preferences only (electron-store): window bounds, last folders, paper size, idle minutes, where the database is.
 // Nothing that a backup must carry lives here — that is all in the database.
 import Store from 'electron-store';
 import type { WindowBounds } from '../host/windowOptions';
@@ -7,6 +7,8 @@ export interface Preferences {
   windowBounds?: WindowBounds;
   lastFolders: Record<string, string>;
   paperSize: 'A4' | 'F4';
+  /** minutes without use before the window locks (Pengaturan > Privasi) */
+  idleMinutes: number;
   /** absolute path of the database file; unset = the default in the user-data folder */
   databasePath?: string;
 }
@@ -16,7 +18,7 @@ export type PreferenceStore = Store<Preferences>;
 export function openPreferences(): PreferenceStore {
   return new Store<Preferences>({
     name: 'preferensi',
-    defaults: { lastFolders: {}, paperSize: 'A4' },
+    defaults: { lastFolders: {}, paperSize: 'A4', idleMinutes: 10 },
     schema: {
       windowBounds: {
         type: 'object',
@@ -25,6 +27,7 @@ export function openPreferences(): PreferenceStore {
       },
       lastFolders: { type: 'object', additionalProperties: { type: 'string' } },
       paperSize: { type: 'string', enum: ['A4', 'F4'] },
+      idleMinutes: { type: 'number', enum: [5, 10, 15, 30] },
       databasePath: { type: 'string' },
     },
     clearInvalidConfig: true,

@@ -6,7 +6,7 @@ import { call, hasApi } from './lib/api';
 import { DatabaseRecovery } from './components/DatabaseRecovery';
 import { StatusBanner } from './components/StatusBanner';
 import { ActiveElectionBadge } from './features/elections/ActiveElection';
-import { LockScreen, useIdleLock } from './features/privacy/LockScreen';
+import { LockScreen, useIdleLock, useIdleMinutes } from './features/privacy/LockScreen';
 import { UnlockScreen } from './features/privacy/UnlockScreen';
 import { ToasterContext } from './components/toast';
 import { ui } from './lib/messages';
@@ -42,7 +42,9 @@ export function App() {
   useEffect(() => {
     if (hasApi()) void refreshStatus();
   }, [refreshStatus]);
-  const [locked, unlock] = useIdleLock(status?.protected === true && (status.database.state === 'ready' || status.database.state === 'read-only'));
+  const lockable = status?.protected === true && (status.database.state === 'ready' || status.database.state === 'read-only');
+  const idleMinutes = useIdleMinutes(lockable, status);
+  const [locked, unlock] = useIdleLock(lockable, idleMinutes);
 
   if (!hasApi()) return <div className={styles.centered}><Text>{ui.harness.tokenMissing}</Text></div>;
   if (!status) return <div className={styles.centered}><Spinner label={ui.common.loading} /></div>;
@@ -69,7 +71,7 @@ export function App() {
           {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} navigate={(id) => void select(id)} />}
         </main>
       </div>
-      {locked && <LockScreen onUnlocked={unlock} />}
+      {locked && <LockScreen onUnlocked={unlock} minutes={idleMinutes} />}
     </ToasterContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { PledgesScreen } from './features/pledges/PledgesScreen';
 import { FindingsScreen } from './features/findings/FindingsScreen';
 import { ReferenceScreen } from './features/findings/ReferenceScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
+import { withFindingsLock } from './features/privacy/FindingsGate';
 import { ProfileScreen } from './features/profile/ProfileScreen';
 import { RecapScreen } from './features/recap/RecapScreen';
 import { SessionsScreen } from './features/sessions/SessionsScreen';
@@ -38,7 +39,7 @@ export const screens: ScreenEntry[] = [
   { id: 'staff', label: ui.nav.staff, section: 'main', component: StaffScreen },
   { id: 'sessions', label: ui.sessions.title, section: 'main', component: SessionsScreen },
   { id: 'pledges', label: ui.pledges.title, section: 'main', component: PledgesScreen },
-  { id: 'findings', label: ui.findings.title, section: 'main', component: FindingsScreen },
+  { id: 'findings', label: ui.findings.title, section: 'main', component: withFindingsLock(FindingsScreen) },
   { id: 'recap', label: ui.recap.title, section: 'main', component: RecapScreen },
   { id: 'profile', label: ui.nav.profile, section: 'settings', component: ProfileScreen },
   { id: 'elections', label: ui.elections.title, section: 'settings', component: ElectionsScreen },

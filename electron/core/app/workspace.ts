@@ -19,6 +19,7 @@ import { encryptCopies } from '../privacy/copies';
 import { keyFilePathOf, readKeyFile, writeKeyFile } from '../privacy/keyStore';
 import { existsSync } from 'node:fs';
 import { encryptStoredFiles, evidenceDirOf } from '../evidence/store';
+import { FindingsAccess } from '../privacy/findingsAccess';
 import type { AppStatus, DatabaseStatus } from './types';
 
 export interface WorkspaceOptions {
@@ -37,6 +38,8 @@ export class Workspace {
   private opened: OpenResult | null = null;
   /** parsed import files waiting for the user's confirmation */
   readonly staffImports = new PreviewStore();
+  /** "Temuan" unlocked in this running app (privacy/findingsLock.ts); never stored */
+  readonly findingsAccess = new FindingsAccess();
 
   constructor(readonly options: WorkspaceOptions) {}
 
@@ -231,6 +234,7 @@ export class Workspace {
   }
 
   close(): void {
+    this.findingsAccess.close();
     const o = this.opened;
     if (o && (o.state === 'ready' || o.state === 'read-only')) o.db.close();
     this.opened = null;

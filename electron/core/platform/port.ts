@@ -37,6 +37,9 @@ export interface Platform {
   /** this PC's paper for printed documents (a per-PC preference, not in the database) */
   paperSize(): PaperSize;
   setPaperSize(paper: PaperSize): void;
+  /** minutes without use before this PC's window locks (a per-PC preference; privacy/findingsLock.ts's choices) */
+  idleMinutes(): number;
+  setIdleMinutes(minutes: number): void;
   /** where this PC opens the database from now on (a per-PC preference: "Lokasi basis data") */
   setDatabasePath(file: string): void;
   /** a backup file the app was opened with (double-click on a .satgasbak), each given once; null when none */

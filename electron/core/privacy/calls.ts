@@ -1,2 +1,2 @@
 /** The privacy area's call names: the passphrase, unlocking, the copies of the data on this PC. No imports. */
-export const privacyCalls = ['privacy.status', 'privacy.unlock', 'privacy.verify', 'privacy.setPassphrase', 'privacy.changePassphrase', 'privacy.deleteCopies', 'privacy.recoverySheet'] as const;
+export const privacyCalls = ['privacy.status', 'privacy.unlock', 'privacy.verify', 'privacy.setPassphrase', 'privacy.changePassphrase', 'privacy.deleteCopies', 'privacy.recoverySheet', 'privacy.lockState', 'privacy.unlockFindings', 'privacy.lockFindings', 'privacy.setFindingsLock', 'privacy.setIdleMinutes', 'privacy.renewRecoveryCode'] as const;

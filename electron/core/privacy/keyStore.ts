@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../db/atomicFile';
+import { UserError } from '../errors';
 import type { KeyFile } from '../crypto/keyFile';
 import { parseKeyFile, serializeKeyFile } from '../crypto/keyFile';
 
@@ -15,6 +16,13 @@ export function readKeyFile(dbFile: string): KeyFile | null {
   const file = keyFilePathOf(dbFile);
   if (!fs.existsSync(file)) return null;
   return parseKeyFile(fs.readFileSync(file));
+}
+
+/** The key file; refused with `passphrase-not-set` when the data has no passphrase. */
+export function requireKeyFile(dbFile: string): KeyFile {
+  const keyFile = readKeyFile(dbFile);
+  if (!keyFile) throw new UserError('passphrase-not-set');
+  return keyFile;
 }
 
 export function writeKeyFile(dbFile: string, keyFile: KeyFile): void {

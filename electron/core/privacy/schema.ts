@@ -22,3 +22,10 @@ export const changePassphraseInput = z.object({
 export const recoverySheetInput = z.object({ recoveryCode: z.string().min(1).max(64) }).strict();
 
 export const deleteCopiesInput = z.object({ files: z.array(z.string().min(1).max(1024)).min(1).max(200) }).strict();
+
+/** turning the Temuan lock off asks for the passphrase (a colleague at an open app must not switch it off) */
+export const setFindingsLockInput = z.object({ on: z.boolean(), passphrase: passphrase.optional() }).strict();
+
+export const setIdleMinutesInput = z.object({ minutes: z.union([z.literal(5), z.literal(10), z.literal(15), z.literal(30)]) }).strict();
+
+export const renewRecoveryCodeInput = z.object({ passphrase }).strict();

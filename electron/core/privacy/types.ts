@@ -19,4 +19,16 @@ export interface PrivacyStatus {
   unlocked: boolean;
   /** the database and every copy of it on this PC */
   copies: DatabaseCopy[];
+  lock: LockState;
+}
+
+export interface LockState {
+  /** a passphrase protects the data (the lock screen and the Temuan lock need one) */
+  protected: boolean;
+  /** "Kunci Temuan dengan kata sandi" is on for this data */
+  findingsLock: boolean;
+  /** Temuan may be used now in this running app (always true when the Temuan lock does not apply) */
+  findingsOpen: boolean;
+  /** this PC's minutes without use before the window locks */
+  idleMinutes: number;
 }

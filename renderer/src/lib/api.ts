@@ -20,6 +20,9 @@ export class ApiCallError extends Error {
   }
 }
 
+/** sent when a call answers `findings-locked`: Temuan shows its passphrase prompt again */
+export const FINDINGS_LOCKED_EVENT = 'satgas:findings-locked';
+
 export function hasApi(): boolean {
   return typeof window !== 'undefined' && window.api !== undefined;
 }
@@ -29,5 +32,6 @@ export async function call<K extends CallName>(name: K, input: InputOf<K>): Prom
   const fn = window.api[name] as unknown as (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>>;
   const result = await fn(input);
   if (result.ok) return result.value as OutputOf<K>;
+  if (result.error.code === 'findings-locked') window.dispatchEvent(new Event(FINDINGS_LOCKED_EVENT));
   throw new ApiCallError(result.error);
 }

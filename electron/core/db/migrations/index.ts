@@ -10,6 +10,7 @@ import { updateToSchemaVersion5 } from './005-evidence';
 import { updateToSchemaVersion6 } from './006-attendance-pledges';
 import { updateToSchemaVersion7 } from './007-findings';
 import { updateToSchemaVersion8 } from './008-sekda-opds';
+import { updateToSchemaVersion9 } from './009-privacy-setting';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'attendance-pledges', up: updateToSchemaVersion6 },
   { version: 7, name: 'findings', up: updateToSchemaVersion7 },
   { version: 8, name: 'sekda-opds', up: updateToSchemaVersion8 },
+  { version: 9, name: 'privacy-setting', up: updateToSchemaVersion9 },
 ];

@@ -1,13 +1,15 @@
-// The lock screen over an open app: after IDLE_MINUTES without a key or a mouse move, or on Ctrl+L. Only when
-// the data is protected (there is a passphrase to ask for). The data stays open underneath; the passphrase is
-// checked by the core (privacy.verify).
+// The lock screen over an open app: after this PC's idle minutes (Pengaturan > Privasi; IDLE_MINUTES unless
+// chosen) without a key or a mouse move, or on Ctrl+L. Only when the data is protected (there is a passphrase to
+// ask for). The data stays open underneath; the passphrase is checked by the core (privacy.verify). Locking the
+// window locks Temuan again too.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ApiCallError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { useNotify } from '../../components/toast';
-import { errorText } from '../../lib/useFail';
 import { fill, ui } from '../../lib/messages';
+import { relockFindings } from './FindingsGate';
 import { PassphraseField } from './PassphraseField';
+import { usePassphraseForm } from './usePassphraseForm';
 
 export const IDLE_MINUTES = 10;
 
@@ -17,6 +19,15 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   form: { display: 'flex', flexDirection: 'column', gap: '12px' },
 });
+
+/** This PC's idle minutes, asked again whenever `refreshKey` changes (Pengaturan > Privasi refreshes the shell). */
+export function useIdleMinutes(enabled: boolean, refreshKey: unknown): number {
+  const [minutes, setMinutes] = useState(IDLE_MINUTES);
+  useEffect(() => {
+    if (enabled) void call('privacy.lockState', {}).then((s) => setMinutes(s.idleMinutes)).catch(() => undefined);
+  }, [enabled, refreshKey]);
+  return minutes;
+}
 
 /** Locks after `minutes` idle or on Ctrl+L, when `enabled`; returns [locked, unlock]. */
 export function useIdleLock(enabled: boolean, minutes = IDLE_MINUTES): [boolean, () => void] {
@@ -49,30 +60,24 @@ export function useIdleLock(enabled: boolean, minutes = IDLE_MINUTES): [boolean,
       window.removeEventListener('keydown', onKey);
     };
   }, [arm, enabled, notify]);
+  useEffect(() => {
+    if (locked) relockFindings();
+  }, [locked]);
   return [locked, useCallback(() => { setLocked(false); arm(); }, [arm])];
 }
 
 export function LockScreen({ onUnlocked, minutes = IDLE_MINUTES }: { onUnlocked: () => void; minutes?: number }) {
   const styles = useStyles();
-  const notify = useNotify();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = async () => {
-    try {
-      await call('privacy.verify', { passphrase });
-      setPassphrase('');
-      onUnlocked();
-    } catch (e) {
-      if (e instanceof ApiCallError && e.field) setError(e.message);
-      else notify(errorText(e), 'error');
-    }
-  };
+  const { passphrase, setPassphrase, error, onSubmit } = usePassphraseForm(async (p) => {
+    await call('privacy.verify', { passphrase: p });
+    onUnlocked();
+  });
   return (
     <div className={styles.overlay} role="dialog" aria-modal="true" aria-label={ui.privacy.lockedTitle} data-testid="lock-screen">
       <Card className={styles.card}>
         <Text as="h1" className={styles.title}>{ui.privacy.lockedTitle}</Text>
         <Text>{fill(ui.privacy.lockedIntro, { minutes })}</Text>
-        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void onSubmit(); }}>
           <PassphraseField label={ui.privacy.passphrase} value={passphrase} onChange={setPassphrase} error={error} autoFocus testId="lock-passphrase" />
           <Button appearance="primary" type="submit" disabled={!passphrase} data-testid="lock-submit">{ui.privacy.unlock}</Button>
         </form>

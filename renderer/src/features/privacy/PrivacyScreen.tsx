@@ -1,5 +1,6 @@
-// Pengaturan > Privasi: the passphrase (set once, then changed), the recovery code shown once, and every copy of
-// the data on this PC with the ones that may be deleted.
+// Pengaturan > Privasi: the passphrase (set once, then changed), the recovery code shown once (and renewed), the
+// lock settings (Temuan locked separately, this PC's idle minutes), and every copy of the data on this PC with the
+// ones that may be deleted.
 import { useCallback, useEffect, useState } from 'react';
 import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody,
@@ -12,6 +13,8 @@ import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import { fill, formatDateTime, formatMegabytes, ui } from '../../lib/messages';
 import { PassphraseField } from './PassphraseField';
+import { LockSettings } from './LockSettings';
+import { RenewRecovery } from './RenewRecovery';
 
 const useStyles = makeStyles({
   root: { padding: '16px 24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '1000px' },
@@ -33,6 +36,8 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [code, setCode] = useState<string | null>(null);
+  /** the code shown replaces an older one (renewed): the old sheet is to be destroyed */
+  const [renewed, setRenewed] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [asking, setAsking] = useState(false);
   const p = ui.privacy;
@@ -51,6 +56,7 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
     try {
       const made = await call('privacy.setPassphrase', { passphrase: next, confirm });
       clear();
+      setRenewed(false);
       setCode(made.recoveryCode);
       await load();
       // the shell's lock (Ctrl+L, idle) works from now on
@@ -105,8 +111,12 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
             {status.protected ? p.change : p.set}
           </Button>
         </div>
-        {status.protected && <Text size={200}>{p.lockHint}</Text>}
       </form>
+
+      {status.protected && (
+        <LockSettings lock={status.lock} readOnly={readOnly} onChanged={(lock) => { setStatus({ ...status, lock }); onChanged(); }} />
+      )}
+      {status.protected && <RenewRecovery readOnly={readOnly} onCode={(c) => { setRenewed(true); setCode(c); }} />}
 
       <div className={styles.section} style={{ maxWidth: 'none' }}>
         <Text as="h2" className={styles.h2}>{p.copiesTitle}</Text>
@@ -163,6 +173,7 @@ export function PrivacyScreen({ readOnly, onChanged }: ScreenProps) {
             <DialogTitle>{p.codeTitle}</DialogTitle>
             <DialogContent>
               <Text block>{p.codeIntro}</Text>
+              {renewed && <Text block weight="semibold">{p.renewedNote}</Text>}
               <div className={styles.code} data-testid="recovery-code">{code}</div>
             </DialogContent>
             <DialogActions>

@@ -85,6 +85,7 @@ const copies = (prot: boolean): PrivacyStatus => ({
     { file: 'C:\\d\\satgas.db', name: 'satgas.db', kind: 'database', size: 3_000_000, modifiedAt: '2026-12-01T02:00:00.000Z', encrypted: prot, deletable: false },
     { file: 'C:\\d\\satgas.db.rusak-20261101-010000', name: 'satgas.db.rusak-20261101-010000', kind: 'set-aside', size: 2_900_000, modifiedAt: '2026-11-01T01:00:00.000Z', encrypted: false, deletable: true },
   ],
+  lock: { protected: prot, findingsLock: false, findingsOpen: true, idleMinutes: 10 },
 });
 
 describe('Pengaturan > Privasi', () => {

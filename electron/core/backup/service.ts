@@ -17,6 +17,7 @@ import type { BackupState, BackupSummary, RestoreResult } from './types';
 import { openBackup } from './verify';
 import { withRetry, writeFileAtomic } from '../db/atomicFile';
 import { moveDataTo } from './move';
+import { auditIdentityExport } from '../files/identityExport';
 
 /** Backups carry the database exported in the clear: for data protected by a passphrase (issue 15) they are not
  * made, restored or moved until the backup format carries the encrypted file and its key file. */
@@ -126,6 +127,7 @@ export async function handover(ctx: CallContext): Promise<{ backup: SavedFile | 
   }, ctx.platform.paperSize());
   const summaryFile = path.join(path.dirname(target), `${ui.backup.summaryFile} ${date}.pdf`);
   writeFileAtomic(summaryFile, pdf);
+  auditIdentityExport(ctx, { call: 'backup.handover', what: 'handover', people: findings?.list.length ?? 0 }, summaryFile);
   return { backup: savedFile(ctx, target), summary: savedFile(ctx, summaryFile) };
 }
 

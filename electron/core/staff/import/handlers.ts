@@ -64,7 +64,8 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
     const pending = ctx.workspace.staffImports.get(previewId);
     const plan = ctx.workspace.db().read((q) => planImport(q, pending.parsed));
     const file = await refusedRowsWorkbook(plan.refused, pending.fileName);
-    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes);
+    // the refused rows are the file's own rows: names and NIP as the user's file had them
+    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes, { call: 'staff.saveRefusedRows', what: 'refused-rows', people: plan.refused.length });
   },
   'staff.saveTemplate': async (_input, ctx) => {
     const file = await rosterTemplate();

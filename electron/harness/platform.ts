@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PaperSize } from '../core/documents/types';
 import type { Platform } from '../core/platform/port';
+import { loggedOrigin } from '../host/security';
 import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
@@ -68,11 +69,12 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
       return freePath(downloadsDir, safeFileName(suggestedName));
     },
     openPath: async (file) => {
-      log(`openPath ${path.basename(file)}`);
+      // the kind of file only: a file's name can carry a person's name (an evidence file, an export)
+      log(`openPath ${path.extname(file) || '(no extension)'}`);
       return true;
     },
-    showInFolder: (file) => log(`showInFolder ${path.basename(file)}`),
-    openExternal: (url) => log(`openExternal ${url}`),
+    showInFolder: (file) => log(`showInFolder ${path.extname(file) || '(no extension)'}`),
+    openExternal: (url) => log(`openExternal ${loggedOrigin(url)}`),
     paperSize: () => paper,
     setPaperSize: (p) => {
       paper = p;

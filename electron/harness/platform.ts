@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { PaperSize } from '../core/documents/types';
 import type { Platform } from '../core/platform/port';
 import { loggedOrigin } from '../host/security';
+import { removeUpload } from './tempDirs';
 import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
@@ -80,5 +81,6 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
       paper = p;
     },
     setDatabasePath: (file) => log(`databasePath ${file}`),
+    releaseChosen: (file) => removeUpload(uploadsDir, file),
   };
 }

@@ -13,6 +13,7 @@ import { Workspace } from '../core/app/workspace';
 import { callNames } from '../core/callNames';
 import { createCallContext } from '../core/context';
 import { defaultDatabasePath } from '../core/db/paths';
+import { clearAllPreviews } from '../core/documents/preview';
 import { OPEN_KINDS, acceptOf } from '../core/files/kinds';
 import { handlers } from '../core/handlers';
 import type { CallContext } from '../core/handlerTypes';
@@ -25,6 +26,7 @@ import { errorMessage, ui } from '../shared/messages';
 import { bridgeScript } from './bridge';
 import type { HarnessPlatform } from './platform';
 import { harnessPlatform, safeFileName } from './platform';
+import { makeHarnessTemp, removeDeadHarnessTemps } from './tempDirs';
 
 export interface HarnessOptions {
   rendererRoot: string;
@@ -143,9 +145,11 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const ownTemp = !options.tempDir;
-  const tempDir = options.tempDir ?? fsSync.mkdtempSync(path.join(os.tmpdir(), 'satgas-harness-'));
+  if (ownTemp) removeDeadHarnessTemps(os.tmpdir());
+  const tempDir = options.tempDir ?? makeHarnessTemp(os.tmpdir());
   const appLog = openAppLog(options.logDir ?? logDirOf(options.dataDir), { ...(options.log ? { echo: options.log } : {}) });
   const platform = harnessPlatform(options.dataDir, tempDir, appLog.line);
+  clearAllPreviews({ platform });
   const workspace = new Workspace({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: appLog.line });
   await workspace.open();
   const logError = (e: unknown, call: string) => appLog.error(e, call);
@@ -202,6 +206,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections();
       server.close(() => {
         workspace.close();
+        clearAllPreviews({ platform });
         if (ownTemp) fsSync.rmSync(tempDir, { recursive: true, force: true });
         resolve();
       });

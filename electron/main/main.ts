@@ -9,6 +9,7 @@ import { createCallContext } from '../core/context';
 import { APP_DIR_NAME, defaultDatabasePath } from '../core/db/paths';
 import { dataRootAtStart } from '../core/backup/localData';
 import { setSqlWasmPath } from '../core/db/sqlite';
+import { clearAllPreviews } from '../core/documents/preview';
 import { handlers } from '../core/handlers';
 import { createDispatcher } from '../host/dispatcher';
 import { registerIpc } from '../host/ipc';
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
   setSqlWasmPath(path.join(here, 'sql-wasm.wasm'));
   const platform = electronPlatform(prefs, () => mainWindow);
   const log = appLog();
+  clearAllPreviews({ platform });
 
   const workspace = new Workspace({
     dbFile: prefs.get('databasePath') ?? defaultDatabasePath(dataRootAtStart(platform.userDataDir(), { platform: process.platform, env: process.env, home: app.getPath('home') }, new Date(), log.line)),
@@ -82,6 +84,7 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     workspace.close();
+    clearAllPreviews({ platform });
     app.quit();
   });
 }

@@ -39,4 +39,6 @@ export interface Platform {
   setPaperSize(paper: PaperSize): void;
   /** where this PC opens the database from now on (a per-PC preference: "Lokasi basis data") */
   setDatabasePath(file: string): void;
+  /** a chosen file the job that read it no longer needs: the harness removes its upload copy (Electron leaves the user's own file alone) */
+  releaseChosen?(file: string): void;
 }

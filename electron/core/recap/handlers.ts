@@ -42,12 +42,13 @@ export const recapHandlers: AreaHandlers<typeof recapContract> = {
   'recap.consolidateStart': async ({ refs, from, to }, ctx) => {
     const period = { from, to };
     const opdList = ctx.workspace.db().read(sekdaOpdList);
-    const sources = await recapSources(refs.map((ref) => ctx.files.get(ref).path));
+    const paths = refs.map((ref) => ctx.files.get(ref).path);
+    const sources = await recapSources(paths);
     if (sources.length === 0) throw new UserError('recap-no-files');
     const jobId = ctx.jobs.start(async (job): Promise<ConsolidationResult> => ({
       ...(await consolidate({ period, sources, opdList, job })),
       haveOpdList: opdList.length > 0,
-    }));
+    }), paths);
     return { jobId };
   },
   'recap.consolidateStatus': ({ jobId }, { jobs }) => jobs.status<ConsolidationResult>(jobId),

@@ -35,7 +35,7 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
       const plan = db.read((q) => planImport(q, parsed));
       const previewId = ctx.workspace.staffImports.add({ fileName, parsed });
       return toPreview(previewId, fileName, parsed, plan);
-    });
+    }, [ctx.files.get(ref).path]);
     return { jobId };
   },
   'staff.importStatus': ({ jobId }, { jobs }) => jobs.status(jobId),

@@ -3,6 +3,7 @@
 // pid is written inside), or that has no owner file and is older than a day.
 import fs from 'node:fs';
 import path from 'node:path';
+import { processAlive } from '../core/db/lock';
 
 export const HARNESS_TEMP_PREFIX = 'satgas-harness-';
 const OWNER_FILE = 'owner.pid';
@@ -12,15 +13,6 @@ export function makeHarnessTemp(root: string): string {
   const dir = fs.mkdtempSync(path.join(root, HARNESS_TEMP_PREFIX));
   fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
   return dir;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes the temp folders of harnesses that have ended; returns how many. Never throws. */
@@ -38,7 +30,7 @@ export function removeDeadHarnessTemps(root: string, now = Date.now()): number {
       let dead: boolean;
       try {
         const pid = Number(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8'));
-        dead = !(Number.isInteger(pid) && pid > 0 && alive(pid));
+        dead = !(Number.isInteger(pid) && pid > 0 && processAlive(pid));
       } catch {
         dead = now - fs.statSync(dir).mtimeMs > UNOWNED_MS;
       }

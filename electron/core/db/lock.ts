@@ -109,7 +109,7 @@ export function unknownHolder(): LockHolder {
   return { host: ui.database.unknownHolder, user: ui.database.unknownHolder, pid: 0, since: '' };
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -6,6 +6,7 @@
 //   satgas consolidate FILES_OR_FOLDERS… --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.xlsx [--json]
 import { fillTemplate, ui } from '../shared/messages';
 import { attendanceSheet } from './attendanceSheet';
+import { cliLog } from './cliLog';
 import { consolidateCommand } from './consolidate';
 import { profileSet } from './profileSet';
 import { recapExport } from './recapExport';
@@ -29,6 +30,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    cliLog().error(e, 'cli');
     process.stderr.write(`${fillTemplate(t.crashed, { detail: e instanceof Error ? e.message : String(e) })}\n`);
     process.exitCode = 1;
   },

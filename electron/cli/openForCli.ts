@@ -8,6 +8,7 @@ import { unlockWithPassphrase } from '../core/crypto/keyFile';
 import { readKeyFile } from '../core/privacy/keyStore';
 import { UserError } from '../core/errors';
 import { ui } from '../shared/messages';
+import { cliLog } from './cliLog';
 
 export const PASSPHRASE_ENV = 'SATGAS_PASSPHRASE';
 
@@ -47,7 +48,8 @@ export interface CliOpenOptions extends Omit<DatabaseOptions, 'codec'> {
 /** openDatabase, with the passphrase asked for when the data is protected. Throws a UserError when it is needed
  * and cannot be had, or is wrong (nothing is touched). */
 export async function openForCli(options: CliOpenOptions): Promise<OpenResult> {
-  const { env = process.env, ask = process.stdin.isTTY ? () => promptHidden(ui.privacy.cliPrompt) : undefined, ...rest } = options;
+  const { env = process.env, ask = process.stdin.isTTY ? () => promptHidden(ui.privacy.cliPrompt) : undefined, log = (line: string) => cliLog().line(line), ...more } = options;
+  const rest = { ...more, log };
   const keyFile = readKeyFile(rest.file);
   if (!keyFile) return openDatabase(rest);
   const passphrase = env[PASSPHRASE_ENV] ?? (ask ? await ask() : undefined);

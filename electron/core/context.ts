@@ -7,5 +7,5 @@ import type { CallContext } from './handlerTypes';
 import type { Platform } from './platform/port';
 
 export function createCallContext(workspace: Workspace, platform: Platform, log?: (e: unknown) => void): CallContext {
-  return { workspace, platform, jobs: new JobRegistry(log), files: new FileRefs() };
+  return { workspace, platform, jobs: new JobRegistry(log, (file) => platform.releaseChosen?.(file)), files: new FileRefs() };
 }

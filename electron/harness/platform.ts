@@ -8,6 +8,8 @@ import type { PaperSize } from '../core/documents/types';
 import { DEFAULT_IDLE_MINUTES } from '../core/privacy/findingsLock';
 import type { Platform } from '../core/platform/port';
 import { OpenedFiles } from '../core/files/openedFiles';
+import { loggedOrigin } from '../host/security';
+import { removeUpload } from './tempDirs';
 import { ui } from '../shared/messages';
 
 export interface HarnessPlatform extends Platform {
@@ -74,11 +76,12 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
       return freePath(downloadsDir, safeFileName(suggestedName));
     },
     openPath: async (file) => {
-      log(`openPath ${path.basename(file)}`);
+      // the kind of file only: a file's name can carry a person's name (an evidence file, an export)
+      log(`openPath ${path.extname(file) || '(no extension)'}`);
       return true;
     },
-    showInFolder: (file) => log(`showInFolder ${path.basename(file)}`),
-    openExternal: (url) => log(`openExternal ${url}`),
+    showInFolder: (file) => log(`showInFolder ${path.extname(file) || '(no extension)'}`),
+    openExternal: (url) => log(`openExternal ${loggedOrigin(url)}`),
     paperSize: () => paper,
     setPaperSize: (p) => {
       paper = p;
@@ -92,5 +95,6 @@ export function harnessPlatform(dataDir: string, tempDir: string, log: (line: st
       opened.offer([file]);
     },
     takeOpenedFile: () => opened.take(),
+    releaseChosen: (file) => removeUpload(uploadsDir, file),
   };
 }

@@ -8,10 +8,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { logDirOf, openAppLog } from '../core/app/appLog';
 import { Workspace } from '../core/app/workspace';
 import { callNames } from '../core/callNames';
 import { createCallContext } from '../core/context';
 import { defaultDatabasePath } from '../core/db/paths';
+import { clearAllPreviews } from '../core/documents/preview';
 import { OPEN_KINDS, acceptOf } from '../core/files/kinds';
 import { handlers } from '../core/handlers';
 import type { CallContext } from '../core/handlerTypes';
@@ -24,6 +26,7 @@ import { errorMessage, ui } from '../shared/messages';
 import { bridgeScript } from './bridge';
 import type { HarnessPlatform } from './platform';
 import { harnessPlatform, safeFileName } from './platform';
+import { makeHarnessTemp, removeDeadHarnessTemps } from './tempDirs';
 
 export interface HarnessOptions {
   rendererRoot: string;
@@ -32,7 +35,10 @@ export interface HarnessOptions {
   appVersion?: string;
   /** where uploads and "saved" files go; a fresh temp folder when absent */
   tempDir?: string;
+  /** each app log line is also shown here (the terminal), redacted as written */
   log?: (line: string) => void;
+  /** the app log's folder: <dataDir>/log when absent (the e2e tests collect every harness's log in one place) */
+  logDir?: string;
 }
 
 export interface Harness {
@@ -41,6 +47,8 @@ export interface Harness {
   token: string;
   workspace: Workspace;
   platform: HarnessPlatform;
+  /** the app log file (satgas.log) this harness writes */
+  logFile: string;
   close(): Promise<void>;
 }
 
@@ -137,11 +145,14 @@ async function serveStatic(res: http.ServerResponse, root: string, urlPath: stri
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const ownTemp = !options.tempDir;
-  const tempDir = options.tempDir ?? fsSync.mkdtempSync(path.join(os.tmpdir(), 'satgas-harness-'));
-  const platform = harnessPlatform(options.dataDir, tempDir, options.log);
-  const workspace = new Workspace({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: options.log });
+  if (ownTemp) removeDeadHarnessTemps(os.tmpdir());
+  const tempDir = options.tempDir ?? makeHarnessTemp(os.tmpdir());
+  const appLog = openAppLog(options.logDir ?? logDirOf(options.dataDir), { ...(options.log ? { echo: options.log } : {}) });
+  const platform = harnessPlatform(options.dataDir, tempDir, appLog.line);
+  clearAllPreviews({ platform });
+  const workspace = new Workspace({ dbFile: defaultDatabasePath(platform.userDataDir()), appVersion: options.appVersion ?? '0.0.0-harness', log: appLog.line });
   await workspace.open();
-  const logError = (e: unknown, call: string) => options.log?.(`error in ${call}: ${(e as Error).stack ?? String(e)}`);
+  const logError = (e: unknown, call: string) => appLog.error(e, call);
   const ctx = createCallContext(workspace, platform, (e) => logError(e, 'job'));
   const dispatch = createDispatcher(handlers, ctx, logError);
   const token = crypto.randomBytes(24).toString('hex');
@@ -190,10 +201,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     token,
     workspace,
     platform,
+    logFile: appLog.file,
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => {
         workspace.close();
+        clearAllPreviews({ platform });
         if (ownTemp) fsSync.rmSync(tempDir, { recursive: true, force: true });
         resolve();
       });

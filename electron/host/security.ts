@@ -35,6 +35,17 @@ export function isExternalLink(url: string, allowed: readonly string[] = ALLOWED
 }
 
 /** URL.origin is "null" for a non-special scheme like app:, so compare scheme and host. */
+/** What the log keeps of a refused address: its origin only (a finding's source link can name the person in its
+ * path or query). */
+export function loggedOrigin(url: string): string {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? `${new URL(url).protocol}…` : origin;
+  } catch {
+    return '(invalid address)';
+  }
+}
+
 export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
@@ -58,7 +69,7 @@ export interface LinkPolicy {
 export function hardenWebContents(contents: WebContentsLike, openExternal: (url: string) => void, policy: LinkPolicy): void {
   const leave = (url: string, how: string) => {
     if (isExternalLink(url, policy.allowed)) openExternal(url);
-    else policy.log(`link refused (${how}): ${url.slice(0, 200)}`);
+    else policy.log(`link refused (${how}): ${loggedOrigin(url)}`);
   };
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
@@ -68,7 +79,7 @@ export function hardenWebContents(contents: WebContentsLike, openExternal: (url:
   contents.on('will-redirect', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    policy.log(`redirect refused: ${url.slice(0, 200)}`);
+    policy.log(`redirect refused: ${loggedOrigin(url)}`);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

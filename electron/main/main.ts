@@ -2,11 +2,14 @@
 // Everything it wires lives in electron/host (plain Node, tested) and electron/core; this file stays thin.
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session as electronSession } from 'electron';
+import type { AppLog } from '../core/app/appLog';
+import { logDirOf, openAppLog } from '../core/app/appLog';
 import { Workspace } from '../core/app/workspace';
 import { createCallContext } from '../core/context';
 import { APP_DIR_NAME, defaultDatabasePath } from '../core/db/paths';
 import { dataRootAtStart } from '../core/backup/localData';
 import { setSqlWasmPath } from '../core/db/sqlite';
+import { clearAllPreviews } from '../core/documents/preview';
 import { handlers } from '../core/handlers';
 import { createDispatcher } from '../host/dispatcher';
 import { registerIpc } from '../host/ipc';
@@ -29,6 +32,13 @@ app.commandLine.appendSwitch('lang', 'id');
 app.setPath('userData', path.join(app.getPath('appData'), APP_DIR_NAME));
 
 const windows = new Set<number>();
+let openedLog: AppLog | undefined;
+
+/** <userData>/log/satgas.log, each line also on the terminal (a developer's `npm start`). */
+function appLog(): AppLog {
+  openedLog ??= openAppLog(logDirOf(app.getPath('userData')), { echo: (line) => console.error(line) });
+  return openedLog;
+}
 let mainWindow: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
@@ -48,11 +58,13 @@ async function start(): Promise<void> {
     opened.offer([file]);
   });
   const platform = electronPlatform(prefs, () => mainWindow, opened);
+  const log = appLog();
+  clearAllPreviews({ platform });
 
   const workspace = new Workspace({
-    dbFile: prefs.get('databasePath') ?? defaultDatabasePath(dataRootAtStart(platform.userDataDir(), { platform: process.platform, env: process.env, home: app.getPath('home') }, new Date(), (line) => console.error(line))),
+    dbFile: prefs.get('databasePath') ?? defaultDatabasePath(dataRootAtStart(platform.userDataDir(), { platform: process.platform, env: process.env, home: app.getPath('home') }, new Date(), log.line)),
     appVersion: app.getVersion(),
-    log: (line) => console.error(line),
+    log: log.line,
   });
   await workspace.open();
 
@@ -60,9 +72,9 @@ async function start(): Promise<void> {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   protocol.handle('app', appProtocolHandler(path.join(here, '..', 'dist-renderer')));
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, platform.openExternal, { log: (line) => console.error(line) }));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, platform.openExternal, { log: log.line }));
 
-  const dispatch = createDispatcher(handlers, createCallContext(workspace, platform));
+  const dispatch = createDispatcher(handlers, createCallContext(workspace, platform, (e) => log.error(e, 'job')), log.error);
   registerIpc(ipcMain, dispatch, makeSenderCheck((id) => windows.has(id)));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
 
@@ -82,12 +94,13 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     workspace.close();
+    clearAllPreviews({ platform });
     app.quit();
   });
 }
 
 start().catch((e: unknown) => {
-  console.error(e);
+  appLog().error(e, 'start');
   const failure = startupFailure(e, app.getPath('userData'));
   dialog.showErrorBox(failure.title, failure.message);
   app.exit(1);

@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startHarness } from '../../electron/harness/server';
 import type { Harness } from '../../electron/harness/server';
 import { makeTempDir } from '../helpers/tempDir';
 import { launchChromium } from './browser';
+import { E2E_LOGS, identitiesIn, leaksIn } from './logCheck';
 
 export const ARTIFACTS = path.resolve('test/artifacts');
 
@@ -26,12 +28,16 @@ export interface AppUnderTest {
   page: Page;
   dataDir: string;
   errors: string[];
+  /** this harness's app log, under test/artifacts/e2e-logs/ */
+  logFile: string;
+  /** closes the browser and the harness, then fails when the app log holds a NIP, NIK or name (logCheck.ts) */
   close(): Promise<void>;
 }
 
 export async function openApp(dataDir = makeTempDir('satgas-e2e')): Promise<AppUnderTest> {
   const rendererRoot = await ensureRendererBuilt();
-  const harness = await startHarness({ rendererRoot, dataDir });
+  const logDir = path.join(E2E_LOGS, `${path.basename(expect.getState().testPath ?? 'harness', '.test.ts')}-${process.pid}-${Date.now()}`);
+  const harness = await startHarness({ rendererRoot, dataDir, logDir });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   const page = await context.newPage();
@@ -42,10 +48,13 @@ export async function openApp(dataDir = makeTempDir('satgas-e2e')): Promise<AppU
   });
   await page.goto(harness.url);
   return {
-    harness, browser, page, dataDir, errors,
+    harness, browser, page, dataDir, errors, logFile: harness.logFile,
     close: async () => {
       await browser.close();
+      const identities = identitiesIn(harness.workspace);
       await harness.close();
+      const leaks = leaksIn(harness.logFile, identities);
+      if (leaks.length > 0) throw new Error(`the app log ${harness.logFile} holds identities: ${leaks.join(' | ')}`);
     },
   };
 }

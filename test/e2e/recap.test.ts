@@ -1,7 +1,8 @@
 // Rekap and Konsolidasi in Chromium through the web harness: the OPD's recap exported (this week by default;
 // here the week of 23 September 2024), then in Sekda mode consolidated with two more recaps, one of them of
 // another period. Screenshots: test/artifacts/rekap-ekspor.png (the export screen), rekap-konsolidasi.png (the
-// kabupaten table with the coverage chart and the problems).
+// kabupaten table with the coverage chart and the problems), rekap-ekspor-identitas.png (the notice shown when
+// identities are included).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,21 @@ describe('Rekap', () => {
     const book = readWorkbookBack(exported);
     expect(sheetOf(book, 'Metadata').cells.find((r) => r[0] === 'includesIdentities')?.[1]).toBe('no');
     expect(sheetOf(book, 'Pegawai').cells).toHaveLength(59);
+  });
+
+  it('says before saving that the recap with identities names people, and the audit log records where it went', async () => {
+    const { page } = app;
+    expect(await page.getByTestId('identity-notice').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Sertakan identitas terlapor' }).check();
+    const notice = page.getByTestId('identity-notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('dicatat di log audit');
+    await screenshot(page, 'rekap-ekspor-identitas');
+    await page.getByRole('button', { name: 'Simpan rekap Excel…' }).click();
+    const saved = await savedFile(app, NAME.replace('.xlsx', ' (2).xlsx'));
+    const rows = app.harness.workspace.db().read((q) => q.all("SELECT call, entity_id, detail FROM audit_log WHERE entity = 'IdentityExport'"));
+    expect(rows).toEqual([{ call: 'recap.export', entity_id: 'recap', detail: JSON.stringify({ people: 4, folder: path.dirname(saved), file: path.basename(saved) }) }]);
+    await page.getByRole('checkbox', { name: 'Sertakan identitas terlapor' }).uncheck();
   });
 
   it('consolidates it with two more recaps in Sekda mode, one of another period', async () => {

@@ -21,9 +21,10 @@ const KEEP_FINISHED_MS = 10 * 60 * 1000;
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly log: (e: unknown) => void = console.error) {}
+  constructor(private readonly log: (e: unknown) => void = console.error, private readonly release: (file: string) => void = () => {}) {}
 
-  start<T>(work: (ctx: JobContext) => Promise<T>): string {
+  /** `files`: the chosen files the work reads, released (files/tempFiles.ts) once it has ended, done or cancelled. */
+  start<T>(work: (ctx: JobContext) => Promise<T>, files: readonly string[] = []): string {
     const id = crypto.randomUUID();
     const controller = new AbortController();
     let settle = () => {};
@@ -37,6 +38,13 @@ export class JobRegistry {
     };
     const finish = (status: JobStatus<unknown>) => {
       job.status = status;
+      for (const file of files) {
+        try {
+          this.release(file);
+        } catch (e) {
+          this.log(e);
+        }
+      }
       settle();
       this.expire(id);
     };

@@ -26,6 +26,7 @@ import type { BackupState, BackupSummary, RestoreResult } from './types';
 import { inspectBackupFile, openBackup } from './verify';
 import { withRetry, writeFileAtomic } from '../db/atomicFile';
 import { moveDataTo } from './move';
+import { auditIdentityExport } from '../files/identityExport';
 
 /** One backup, restore or move at a time per workspace: a second is refused while the first (a job) runs. */
 const busy = new WeakSet<Workspace>();
@@ -201,6 +202,7 @@ export async function handover(ctx: CallContext): Promise<{ backup: SavedFile | 
   }, ctx.platform.paperSize());
   const summaryFile = path.join(path.dirname(target), `${ui.backup.summaryFile} ${date}.pdf`);
   writeFileAtomic(summaryFile, pdf);
+  auditIdentityExport(ctx, { call: 'backup.handover', what: 'handover', people: findings?.list.length ?? 0 }, summaryFile);
   return { backup: savedFile(ctx, target), summary: savedFile(ctx, summaryFile) };
 }
 

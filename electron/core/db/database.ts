@@ -109,7 +109,8 @@ export class Database {
 
   /** Another process took the lock over (the user chose "Ambil alih" there): from now on this one only reads. */
   private lostTo(holder: LockHolder): void {
-    this.log(`database ${this.file}: lock taken over by ${holder.user}@${holder.host} (pid ${holder.pid})`);
+    // the holder's OS user and PC name are not logged: an account name is often a person's name
+    this.log(`database ${this.file}: lock taken over by another holder (pid ${holder.pid})`);
     this.reason = { kind: 'held', holder };
     this.lock = null;
     if (this.heartbeat) clearInterval(this.heartbeat);

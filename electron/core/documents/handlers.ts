@@ -19,6 +19,7 @@ export const documentsHandlers: AreaHandlers<typeof documentsContract> = {
   'documents.save': async ({ format, ...request }, ctx) => {
     const made = await makeDocument(ctx.workspace.db(), request, format);
     ctx.platform.setPaperSize(request.paper);
-    return saveChosenFile(ctx, { kind: format, suggestedName: made.name }, made.bytes);
+    // an attendance sheet names every person printed on it (made.rows); the pledge text and the ikrar page do not
+    return saveChosenFile(ctx, { kind: format, suggestedName: made.name }, made.bytes, { call: 'documents.save', what: 'attendance', people: made.rows });
   },
 };

@@ -1,6 +1,8 @@
 // The preview is the real PDF: written into the app's own preview folder and opened with files.open (the
-// system's PDF viewer in Electron, a new tab in the web harness), where Ctrl+P prints it. Older previews are
-// cleared as new ones are made; one still open in a viewer (locked on Windows) is left alone.
+// system's PDF viewer in Electron, a new tab in the web harness), where Ctrl+P prints it. Decrypted evidence
+// opened in its program is written here too (evidence.open). Previews older than a day are cleared as new ones
+// are made, and every preview when the app quits and again at the next start (a run that crashed); one still
+// open in a viewer (locked on Windows) is left alone until the next time.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CallContext } from '../handlerTypes';
@@ -13,14 +15,28 @@ export function previewFolder(ctx: Pick<CallContext, 'platform'>): string {
   return path.join(ctx.platform.userDataDir(), 'pratinjau');
 }
 
-function clearOld(dir: string, now: number): void {
+function clearOld(dir: string, now: number, keepMs = KEEP_MS): number {
+  let removed = 0;
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
     try {
-      if (now - fs.statSync(file).mtimeMs > KEEP_MS) fs.rmSync(file, { force: true });
+      if (now - fs.statSync(file).mtimeMs > keepMs) {
+        fs.rmSync(file, { force: true });
+        removed++;
+      }
     } catch {
       // open in a viewer, or already gone
     }
+  }
+  return removed;
+}
+
+/** At start and at quit (Electron, the harness): every preview is removed; returns how many. Never throws. */
+export function clearAllPreviews(ctx: Pick<CallContext, 'platform'>): number {
+  try {
+    return clearOld(previewFolder(ctx), Date.now(), -1);
+  } catch {
+    return 0; // no preview folder yet
   }
 }
 

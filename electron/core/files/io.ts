@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../db/atomicFile';
 import { UserError } from '../errors';
 import type { SaveRequest } from '../platform/port';
 import type { SaveResult } from './types';
+import type { IdentityExport } from './identityExport';
+import { auditIdentityExport } from './identityExport';
 import { formatMegabytes as megabytes } from '../../shared/format';
 
 export { formatMegabytes as megabytes } from '../../shared/format';
@@ -29,8 +31,9 @@ export async function readChosenFile(
   }
 }
 
-/** Asks where to save, then writes the bytes there atomically (temp file, fsync, rename). */
-export async function saveChosenFile(ctx: CallContext, request: SaveRequest, bytes: Uint8Array): Promise<SaveResult> {
+/** Asks where to save, then writes the bytes there atomically (temp file, fsync, rename). A file that carries
+ * identities says so (`identities`): its export is recorded in the audit log once it is on disk, in this call. */
+export async function saveChosenFile(ctx: CallContext, request: SaveRequest, bytes: Uint8Array, identities?: IdentityExport): Promise<SaveResult> {
   const target = await ctx.platform.chooseSavePath(request);
   if (!target) return { saved: null };
   try {
@@ -38,5 +41,6 @@ export async function saveChosenFile(ctx: CallContext, request: SaveRequest, byt
   } catch (e) {
     throw new UserError('file-save-failed', { file: path.basename(target), detail: (e as NodeJS.ErrnoException).code ?? '-' });
   }
+  if (identities) auditIdentityExport(ctx, identities, target);
   return { saved: { ref: ctx.files.add(target), name: path.basename(target), folder: path.dirname(target) } };
 }

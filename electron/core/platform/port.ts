@@ -44,4 +44,6 @@ export interface Platform {
   setDatabasePath(file: string): void;
   /** a backup file the app was opened with (double-click on a .satgasbak), each given once; null when none */
   takeOpenedFile(): string | null;
+  /** a chosen file the job that read it no longer needs: the harness removes its upload copy (Electron leaves the user's own file alone) */
+  releaseChosen?(file: string): void;
 }

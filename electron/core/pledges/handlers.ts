@@ -8,6 +8,7 @@ import { fillTemplate, ui } from '../../shared/messages';
 import { saveCampaign } from './campaign';
 import type { pledgesContract } from './contract';
 import { notSignedList } from './notSigned';
+import type { NotSignedList } from './types';
 import { notSignedWorkbook } from './notSignedWorkbook';
 import { pledgesOverview, staffPledgeStatus } from './overview';
 import { signOutside } from './service';
@@ -22,14 +23,18 @@ export const pledgesHandlers: AreaHandlers<typeof pledgesContract> = {
   'pledges.exportNotSigned': async ({ electionId, format, paper }, ctx) => {
     const today = localToday();
     const name = `${fillTemplate(ui.pledges.notSignedDoc.file, { date: today })}.${format}`;
+    const identities = (list: NotSignedList) => ({ call: 'pledges.exportNotSigned', what: 'not-signed', people: list.units.reduce((n, u) => n + u.people.length, 0) } as const);
     if (format === 'pdf') {
-      const doc = ctx.workspace.db().read((q) => buildNotSignedDocument(q, notSignedList(q, electionId, today), paper));
-      return saveChosenFile(ctx, { kind: 'pdf', suggestedName: name }, await notSignedPdf(doc));
+      const { doc, list } = ctx.workspace.db().read((q) => {
+        const l = notSignedList(q, electionId, today);
+        return { doc: buildNotSignedDocument(q, l, paper), list: l };
+      });
+      return saveChosenFile(ctx, { kind: 'pdf', suggestedName: name }, await notSignedPdf(doc), identities(list));
     }
     const { list, opdName, electionName } = ctx.workspace.db().read((q) => ({
       list: notSignedList(q, electionId, today), opdName: getProfile(q).opdName, electionName: getElection(q, electionId).name,
     }));
-    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: name }, await notSignedWorkbook(list, opdName, electionName, paper));
+    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: name }, await notSignedWorkbook(list, opdName, electionName, paper), identities(list));
   },
   'pledges.staffStatus': ({ electionId }, { workspace }) => workspace.db().read((q) => staffPledgeStatus(q, electionId, localToday())),
 };

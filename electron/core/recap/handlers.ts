@@ -2,7 +2,9 @@
 // (progress per file, cancel), its result kept by the job registry until it is saved.
 import { localToday } from '../elections/dates';
 import { UserError } from '../errors';
+import { distinctPeople } from '../files/identityExport';
 import { saveChosenFile } from '../files/io';
+import { personKey } from '../findings/export/service';
 import type { AreaHandlers } from '../handlerTypes';
 import { getProfile } from '../profile/service';
 import { consolidate } from './consolidate/consolidate';
@@ -23,7 +25,9 @@ export const recapHandlers: AreaHandlers<typeof recapContract> = {
   }),
   'recap.export': async ({ from, to, includeIdentities }, ctx) => {
     const made = await makeRecap(ctx.workspace.db(), { period: { from, to }, paper: ctx.platform.paperSize(), includeIdentities, appVersion: ctx.workspace.options.appVersion });
-    return saveChosenFile(ctx, { kind: 'recap', suggestedName: made.fileName }, made.bytes);
+    // without identities the recap names nobody; with them, each reported person's name and NIP/NIK
+    const people = includeIdentities ? distinctPeople(made.figures.findings.cases, personKey) : 0;
+    return saveChosenFile(ctx, { kind: 'recap', suggestedName: made.fileName }, made.bytes, { call: 'recap.export', what: 'recap', people });
   },
   'recap.opdList': (_input, { workspace }) => workspace.db().read(listSekdaOpds),
   'recap.opdImport': async ({ ref }, ctx) => {
@@ -38,12 +42,13 @@ export const recapHandlers: AreaHandlers<typeof recapContract> = {
   'recap.consolidateStart': async ({ refs, from, to }, ctx) => {
     const period = { from, to };
     const opdList = ctx.workspace.db().read(sekdaOpdList);
-    const sources = await recapSources(refs.map((ref) => ctx.files.get(ref).path));
+    const paths = refs.map((ref) => ctx.files.get(ref).path);
+    const sources = await recapSources(paths);
     if (sources.length === 0) throw new UserError('recap-no-files');
     const jobId = ctx.jobs.start(async (job): Promise<ConsolidationResult> => ({
       ...(await consolidate({ period, sources, opdList, job })),
       haveOpdList: opdList.length > 0,
-    }));
+    }), paths);
     return { jobId };
   },
   'recap.consolidateStatus': ({ jobId }, { jobs }) => jobs.status<ConsolidationResult>(jobId),

@@ -24,5 +24,11 @@ export const filesUi = {
     savedTo: 'Tersimpan: "{file}" di {folder}.',
     open: 'Buka',
     showInFolder: 'Tampilkan di folder',
+    identities: {
+      title: 'Berkas ini memuat identitas orang',
+      counted: 'Berkas yang akan disimpan berisi nama dan NIP/NIK {count} orang.',
+      uncounted: 'Berkas yang akan disimpan berisi nama dan NIP/NIK orang.',
+      care: 'Simpan hanya di folder yang tidak dibuka orang lain dan hapus bila tidak diperlukan lagi. Setiap penyimpanan dicatat di log audit: oleh siapa, kapan, dan ke folder mana.',
+    },
   },
 } as const;

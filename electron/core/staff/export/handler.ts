@@ -20,5 +20,5 @@ export const exportRoster: Handler<'staff.exportXlsx'> = async ({ ids, columns, 
     opdName: String(q.get<{ n: string }>('SELECT opd_name AS n FROM opd_profile WHERE id = 1')?.n ?? ''),
   }));
   const file = await rosterWorkbook({ staff, columns, paper, opdName, filterNote });
-  return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes);
+  return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes, { call: 'staff.exportXlsx', what: 'roster', people: staff.length });
 };

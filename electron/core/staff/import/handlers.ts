@@ -35,7 +35,7 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
       const plan = db.read((q) => planImport(q, parsed));
       const previewId = ctx.workspace.staffImports.add({ fileName, parsed });
       return toPreview(previewId, fileName, parsed, plan);
-    });
+    }, [ctx.files.get(ref).path]);
     return { jobId };
   },
   'staff.importStatus': ({ jobId }, { jobs }) => jobs.status(jobId),
@@ -64,7 +64,8 @@ export const importHandlers: AreaHandlers<ImportCalls> = {
     const pending = ctx.workspace.staffImports.get(previewId);
     const plan = ctx.workspace.db().read((q) => planImport(q, pending.parsed));
     const file = await refusedRowsWorkbook(plan.refused, pending.fileName);
-    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes);
+    // the refused rows are the file's own rows: names and NIP as the user's file had them
+    return saveChosenFile(ctx, { kind: 'xlsx', suggestedName: file.fileName }, file.bytes, { call: 'staff.saveRefusedRows', what: 'refused-rows', people: plan.refused.length });
   },
   'staff.saveTemplate': async (_input, ctx) => {
     const file = await rosterTemplate();

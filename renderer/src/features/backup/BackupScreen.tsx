@@ -8,6 +8,7 @@ import type { BackupState, BackupSummary, ChosenFile } from '../../../../electro
 import { ApiCallError, call } from '../../lib/api';
 import { chooseFile, useSavedNotice } from '../../lib/files';
 import { fill, formatDateLong, formatDateTime, ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import type { ScreenProps } from '../../screens';
@@ -173,6 +174,7 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
         <section className={styles.section} aria-labelledby="backup-handover">
           <h2 id="backup-handover" className={styles.heading}>{b.sectionHandover}</h2>
           <Text className={styles.hint}>{b.handoverHint}</Text>
+          <IdentityNotice />
           <Button disabled={busy} onClick={() => void handover()}>{b.handoverDo}</Button>
         </section>
 

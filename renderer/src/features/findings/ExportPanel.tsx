@@ -5,6 +5,7 @@ import type { PaperSize } from '../../../../electron/core/contract';
 import { call } from '../../lib/api';
 import { useSavedNotice } from '../../lib/files';
 import { ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useFail } from '../../lib/useFail';
 import { useCardStyles } from './styles';
 
@@ -43,6 +44,7 @@ export function ExportPanel({ findingId }: { findingId: number }) {
         <Button disabled={busy} onClick={() => void run(async () => savedNotice(await call('findings.exportSummary', { id: findingId, paper })))}>{x.summary}</Button>
         <Button disabled={busy} onClick={() => void run(async () => savedNotice(await call('findings.exportSbt', { id: findingId })))}>{x.sbt}</Button>
       </div>
+      <IdentityNotice people={1} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import {
 import type { FindingCounts, FindingDetail, FindingFilter, FindingSummary } from '../../../../electron/core/contract';
 import { call } from '../../lib/api';
 import { formatDateLong, ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import { useSavedNotice } from '../../lib/files';
@@ -140,6 +141,7 @@ export function FindingsScreen({ readOnly }: ScreenProps) {
             <Button style={{ marginLeft: 'auto' }} disabled={findings.length === 0}
               onClick={() => void call('findings.exportList', { filter }).then(savedNotice, fail)}>{f.export.list}</Button>
           </div>
+          {findings.length > 0 && <IdentityNotice people={new Set(findings.map((x) => x.person.nip ?? x.person.nik ?? `name:${x.person.name}`)).size} />}
           {findings.length === 0 ? <Text>{f.emptyFiltered}</Text> : (
             <Table className={styles.table} aria-label={f.listLabel} size="small">
               <TableHeader>

@@ -9,6 +9,7 @@ import type { NotSignedList, PaperSize } from '../../../../electron/core/contrac
 import { call } from '../../lib/api';
 import { useSavedNotice } from '../../lib/files';
 import { fill, ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import { todayIso } from '../sessions/labels';
@@ -47,6 +48,8 @@ export function NotSignedPanel(props: { electionId: number; readOnly: boolean; r
   const units = useMemo(() => (list?.units ?? []).filter((u) => unit === 'all' || String(u.unitId ?? 0) === unit), [list, unit]);
   if (!list) return null;
   const count = units.reduce((n, u) => n + u.people.length, 0);
+  // the saved list is the whole list, whichever unit is shown
+  const exported = list.units.reduce((n, u) => n + u.people.length, 0);
 
   const sign = async () => {
     setDateError(undefined);
@@ -88,6 +91,7 @@ export function NotSignedPanel(props: { electionId: number; readOnly: boolean; r
         <Button onClick={() => void save('xlsx')}>{p.exportXlsx}</Button>
         <Button onClick={() => void save('pdf')}>{p.exportPdf}</Button>
       </div>
+      {exported > 0 && <IdentityNotice people={exported} />}
       {count === 0 ? <Text>{p.notSignedNone}</Text> : (
         <div className={styles.list} role="list" aria-label={p.notSignedTitle}>
           {units.map((u) => (

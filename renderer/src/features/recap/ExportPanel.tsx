@@ -7,6 +7,7 @@ import type { RecapDefaults, RecapPeriod } from '../../../../electron/core/contr
 import { call } from '../../lib/api';
 import { useSavedNotice } from '../../lib/files';
 import { fill, ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useFail } from '../../lib/useFail';
 import { PeriodFields } from './PeriodFields';
 import { suggestedName } from './period';
@@ -53,6 +54,7 @@ export function ExportPanel() {
         <Checkbox checked={identities} onChange={(_, d) => setIdentities(d.checked === true)} label={t.includeIdentities} />
         <Text size={200} className={styles.hint} data-testid="recap-privacy">{t.privacyDefault}</Text>
       </div>
+      {identities && <IdentityNotice />}
       {defaults.opdName && <Text size={200} className={styles.hint} data-testid="recap-file-name">{suggestedName(t.fileName, defaults.opdName, period.to)}</Text>}
       <div>
         <Button appearance="primary" disabled={busy || !defaults.opdName} onClick={() => void save()}>{t.export}</Button>

@@ -6,6 +6,7 @@ import type { DocumentKind, PaperSize, SheetOrder } from '../../../../electron/c
 import { call } from '../../lib/api';
 import { useSavedNotice } from '../../lib/files';
 import { fill, ui } from '../../lib/messages';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { useNotify } from '../../components/toast';
 import { useFail } from '../../lib/useFail';
 import { ReprintWarning } from '../attendance/ReprintWarning';
@@ -81,6 +82,7 @@ export function PrintPanel({ sessionId }: { sessionId: number }) {
         <Button disabled={busy !== null} onClick={() => void save('docx')}>{label('docx', o.saveDocx)}</Button>
       </div>
       <Text size={200} className={styles.hint}>{o.printHint}</Text>
+      <IdentityNotice />
       <div className={styles.row}>
         <Button appearance="subtle" disabled={busy !== null} onClick={() => void preview('pledge')}>{label('pledge', o.previewPledge)}</Button>
         <Button appearance="subtle" disabled={busy !== null} onClick={() => void preview('ikrar')}>{label('ikrar', o.previewIkrar)}</Button>

@@ -5,6 +5,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { fill, ui } from '../../lib/messages';
 import { formatCount } from './labels';
 
@@ -62,6 +63,7 @@ export function ExportDialog({ mode, count, columns, filterNote, busy, onClose, 
               </RadioGroup>
             </Field>
             <Text size={200} className={styles.hint}>{mode === 'print' ? e.printHint : e.xlsxHint}</Text>
+            {mode === 'xlsx' && count > 0 && <IdentityNotice people={count} />}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose}>{ui.common.cancel}</Button>

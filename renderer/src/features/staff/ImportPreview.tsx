@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Switch, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { RosterPreview } from '../../../../electron/core/staff/import/previewTypes';
+import { IdentityNotice } from '../../components/IdentityNotice';
 import { fill, ui } from '../../lib/messages';
 import { AcceptedRows } from './AcceptedRows';
 import { takes } from './importChoices';
@@ -82,6 +83,7 @@ export function ImportPreview({ preview, onSaveRefused, onLeaveOut, busy, choice
             <Button size="small" disabled={busy} onClick={onSaveRefused}>{w.refusedSave}</Button>
           </div>
           <Text size={200} className={styles.hint}>{w.refusedHint}</Text>
+          <IdentityNotice people={preview.refused.length} />
           <RefusedRows rows={preview.refused} maxHeight={150} showSheet={severalSheets} />
         </>
       )}

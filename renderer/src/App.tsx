@@ -12,6 +12,8 @@ import { ToasterContext } from './components/toast';
 import { ui } from './lib/messages';
 import { Navigation } from './Navigation';
 import { screens } from './screens';
+import { useOpenedBackup } from './lib/useOpenedBackup';
+import type { ChosenFile } from '../../electron/core/contract';
 import type { ScreenId } from './screens';
 
 const useStyles = makeStyles({
@@ -42,6 +44,12 @@ export function App() {
   useEffect(() => {
     if (hasApi()) void refreshStatus();
   }, [refreshStatus]);
+  const [openedBackup, setOpenedBackup] = useState<ChosenFile | null>(null);
+  const showOpened = useCallback((file: ChosenFile) => {
+    setOpenedBackup(file);
+    void select('backup');
+  }, [select]);
+  useOpenedBackup(status?.database.state === 'ready' || status?.database.state === 'read-only', showOpened);
   const lockable = status?.protected === true && (status.database.state === 'ready' || status.database.state === 'read-only');
   const idleMinutes = useIdleMinutes(lockable, status);
   const [locked, unlock] = useIdleLock(lockable, idleMinutes);
@@ -68,7 +76,7 @@ export function App() {
           <StatusBanner status={db} warnings={status.warnings} onChanged={refreshStatus} />
           {db.state === 'corrupt' && <DatabaseRecovery status={db} onRestored={refreshStatus} />}
           {db.state === 'locked' && <UnlockScreen message={db.message} onUnlocked={setStatus} />}
-          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} navigate={(id) => void select(id)} />}
+          {usable && Screen && <Screen onChanged={refreshStatus} readOnly={db.state === 'read-only'} setLeaveGuard={setLeaveGuard} navigate={(id) => void select(id)} openedBackup={openedBackup} />}
         </main>
       </div>
       {locked && <LockScreen onUnlocked={unlock} minutes={idleMinutes} />}

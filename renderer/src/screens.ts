@@ -1,5 +1,6 @@
 // The screens that exist. The navigation shows only these (DESIGN.md: each shown only once it works).
 import type { ComponentType } from 'react';
+import type { ChosenFile } from '../../electron/core/contract';
 import { BackupScreen } from './features/backup/BackupScreen';
 import { ElectionsScreen } from './features/elections/ElectionsScreen';
 import { HomeScreen } from './features/home/HomeScreen';
@@ -21,6 +22,8 @@ export interface ScreenProps {
   setLeaveGuard?: (guard: (() => Promise<boolean>) | null) => void;
   /** goes to another screen (Beranda's to-do items) */
   navigate?: (id: ScreenId) => void;
+  /** a backup the app was opened with (double-click on a .satgasbak): the Cadangan screen shows it */
+  openedBackup?: ChosenFile | null;
 }
 
 export type ScreenId = 'staff' | 'sessions' | 'profile' | 'elections' | 'privacy' | 'backup' | 'home' | 'pledges' | 'findings' | 'findingsReference' | 'recap';

@@ -58,6 +58,21 @@ describe('Cadangan', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('shows a double-clicked backup on Cadangan, restoring nothing before the confirmation', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('button', { name: 'Beranda' }).click();
+    const [name] = fs.readdirSync(app.harness.platform.downloadsDir).filter((f) => f.endsWith('.satgasbak'));
+    // Explorer starts (or focuses) the app with the file's path; the window gains focus
+    app.harness.platform.queueOpened(path.join(app.harness.platform.downloadsDir, name!));
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    const preview = page.getByLabel('Isi cadangan');
+    await preview.waitFor();
+    expect(await preview.innerText()).toMatch(/Pegawai\s*40/);
+    await page.getByRole('button', { name: 'Pulihkan dari cadangan ini…' }).waitFor();
+    expect(staffCount()).toBe(40);
+    expect(app.errors).toEqual([]);
+  });
+
   it('backs up protected data encrypted, and restores it only with its passphrase', async () => {
     const { page } = app;
     const pass = 'Satgas Netral 2024!';

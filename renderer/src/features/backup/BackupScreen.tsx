@@ -39,7 +39,7 @@ function lastBackupText(state: BackupState): string {
   return state.daysSince === 0 ? fill(b.lastBackupToday, { date }) : fill(b.lastBackup, { date, days: state.daysSince ?? 0 });
 }
 
-export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
+export function BackupScreen({ onChanged, readOnly, openedBackup }: ScreenProps) {
   const styles = useStyles();
   const notify = useNotify();
   const fail = useFail();
@@ -80,14 +80,19 @@ export function BackupScreen({ onChanged, readOnly }: ScreenProps) {
     }
     await load();
   });
-  const choose = () => run(async () => {
+  const show = (pick: () => Promise<ChosenFile | null>) => run(async () => {
     setChosen(null);
     setSecret({ kind: 'passphrase', text: '' });
     setSecretError(undefined);
-    const file = await chooseFile('backup');
+    const file = await pick();
     if (!file) return;
     setChosen({ file, summary: await call('backup.inspect', { ref: file.ref }) });
   });
+  const choose = () => show(() => chooseFile('backup'));
+  // opened by a double-click: shown as if chosen here (nothing is restored before the user confirms)
+  useEffect(() => {
+    if (openedBackup) void show(async () => openedBackup); // once per opened file
+  }, [openedBackup]);
   const restore = () => run(async () => {
     if (!chosen) return;
     setConfirming(false);

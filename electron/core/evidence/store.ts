@@ -73,6 +73,7 @@ export async function storeEvidenceFile(dir: string, sourcePath: string, options
     throw new UserError('file-unreadable', { file: name });
   }
   if (size > maxBytes) throw new UserError('file-too-large', { file: name, size: megabytes(size), max: megabytes(maxBytes) });
+  if (size === 0) throw new UserError('evidence-file-empty', { file: name });
   const type = detectFileType(head);
   if (!type) throw new UserError('evidence-type-unknown', { file: name });
 

@@ -5,6 +5,10 @@ import { isUserError, UserError } from '../errors';
 import type { RawCell } from '../spreadsheet/cells';
 import { cellText } from '../spreadsheet/cells';
 import { csvSheet } from '../spreadsheet/csvRows';
+import type { ZipLimits } from '../spreadsheet/limits';
+import { isLimitError } from '../spreadsheet/limits';
+import { cappedRows } from '../spreadsheet/rowCap';
+import { limitRefusal, thousands } from '../staff/import/read/limitRefusal';
 import { fastSheets } from '../spreadsheet/xlsxFast';
 import { loadedSheets } from '../spreadsheet/xlsxLoad';
 import { isZip } from '../spreadsheet/zip';
@@ -48,27 +52,40 @@ export function removeSekdaOpd(tx: Tx, id: number): void {
   tx.audit('SekdaOpd', id, 'removed');
 }
 
+/** A province has about fifty OPDs; with their UPTs and schools a list stays in the hundreds. */
+export const MAX_OPD_LIST_ROWS = 2_000;
+const MiB = 1024 * 1024;
+/** A list of 2,000 names is well under 1 MB of sheet XML: the roster's readers, held to far less. */
+export const OPD_LIST_ZIP_LIMITS: ZipLimits = { partBytes: 16 * MiB, heldPartBytes: 8 * MiB, totalBytes: 32 * MiB, entries: 1_000 };
+
 const NAME_HEADERS = ['nama opd', 'opd', 'nama perangkat daerah', 'perangkat daerah', 'nama skpd', 'skpd', 'nama'];
 
 /** The OPD names of a list: the column under the first header naming the OPD, in the first sheet that has one. */
 export async function readOpdList(bytes: Uint8Array, file: string): Promise<string[]> {
+  const at = { sheet: null as string | null };
   try {
-    return await readNames(bytes, file);
+    return await readNames(bytes, file, at);
   } catch (e) {
     if (isUserError(e)) throw e;
+    // a zip bomb, entity declarations, a cell of 100,000 characters: the roster's words for them
+    if (isLimitError(e) && e.kind === 'rows') throw new UserError('sekda-opd-list-too-long', { file, limit: thousands(MAX_OPD_LIST_ROWS) });
+    if (isLimitError(e) && e.kind !== 'columns') throw limitRefusal(e, file, at.sheet);
+    if (isLimitError(e)) throw new UserError('sekda-opd-list-too-wide', { file, cell: e.where });
     throw new UserError('sekda-opd-list-unreadable', { file });
   }
 }
 
-async function readNames(bytes: Uint8Array, file: string): Promise<string[]> {
+async function readNames(bytes: Uint8Array, file: string, at: { sheet: string | null }): Promise<string[]> {
   const sheets = isZip(bytes)
-    ? await (async () => { const zip = new GuardedZip(bytes); return (await fastSheets(zip)) ?? loadedSheets(bytes, zip); })()
+    ? await (async () => { const zip = new GuardedZip(bytes, OPD_LIST_ZIP_LIMITS); return (await fastSheets(zip)) ?? loadedSheets(bytes, zip); })()
     : [csvSheet(bytes)];
   for await (const sheet of sheets) {
     if (sheet.hidden) continue;
+    at.sheet = sheet.name;
     let column = -1;
     const names: string[] = [];
-    for await (const batch of sheet.rows) {
+    // every row with something in it counts: a sheet claiming a million names stops at the limit
+    for await (const batch of cappedRows(sheet.rows, MAX_OPD_LIST_ROWS + 10, sheet.name ?? file, (r) => r.cells.some((c) => c !== null && c !== ''))) {
       for (const row of batch) {
         if (column < 0) {
           const texts = row.cells.map((c: RawCell) => cellText(c).toLowerCase().replace(/\s+/g, ' '));

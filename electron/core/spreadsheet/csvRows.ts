@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { RawRow, SheetSource } from './cells';
 import { columnLetter } from './cells';
-import { MAX_CELL_CHARS, MAX_COLUMNS, SpreadsheetLimitError } from './limits';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_CSV_RECORDS, SpreadsheetLimitError } from './limits';
 
 export function decodeText(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -71,7 +71,10 @@ export function csvRows(bytes: Uint8Array): RawRow[] {
     relax_quotes: true,
     skip_empty_lines: false,
     info: true,
+    // one record past the limit says the file is past it, without parsing the rest
+    to: MAX_CSV_RECORDS + 1,
   }) as unknown as { record: string[]; info: { lines: number } }[];
+  if (records.length > MAX_CSV_RECORDS) throw new SpreadsheetLimitError('rows', MAX_CSV_RECORDS, 'CSV', null);
   const rows: RawRow[] = [];
   let nextLine = 1;
   for (const { record, info } of records) {

@@ -25,6 +25,9 @@ export const FULL_READER_BYTES = 24 * MiB;
 /** A sheet that reaches Excel's last column (XFD, the 16,384th) is not a roster; neither is a longer cell. */
 export const MAX_COLUMNS = 16_384;
 export const MAX_CELL_CHARS = 2_000;
+/** A CSV is parsed whole (no zip cap bounds it): twice the roster's 50,000 rows, blank lines included. A file of
+ * millions of one-character lines (8 MB) would otherwise take a minute and gigabytes to parse. */
+export const MAX_CSV_RECORDS = 100_000;
 
 export type LimitKind =
   | 'part-bytes' // a part inflates past its cap
@@ -32,7 +35,8 @@ export type LimitKind =
   | 'entries' // the zip lists too many entries
   | 'xml-entities' // an XML part declares a DOCTYPE or entities (entity expansion)
   | 'columns' // a cell at or past MAX_COLUMNS
-  | 'cell-chars'; // a cell longer than MAX_CELL_CHARS
+  | 'cell-chars' // a cell longer than MAX_CELL_CHARS
+  | 'rows'; // a sheet with more rows than its reader takes (rowCap.ts)
 
 export class SpreadsheetLimitError extends Error {
   override readonly name = 'SpreadsheetLimitError';

@@ -5,8 +5,8 @@
 // DOCTYPE refused) and lets through only a workbook small enough for a reader that holds it all as objects.
 import type ExcelJS from 'exceljs';
 import type { RawCell, RawRow, SheetSource } from './cells';
-import { isHiddenSheet } from './cells';
-import { FULL_READER_BYTES } from './limits';
+import { columnLetter, isHiddenSheet } from './cells';
+import { FULL_READER_BYTES, MAX_CELL_CHARS, MAX_COLUMNS, SpreadsheetLimitError } from './limits';
 import type { GuardedZip } from './zipGuard';
 
 type Value = ExcelJS.CellValue | undefined;
@@ -29,6 +29,11 @@ function toRawRow(row: ExcelJS.Row): RawRow {
     const v = cells[i] as Value;
     if (v === undefined) cells[i] = null;
     else if (typeof v === 'object' && v !== null && !(v instanceof Date)) cells[i] = toRawCell(v);
+    // the fast scanner's limits (sheetScan.ts), so that a file it declines is held to them as well
+    const cell = cells[i];
+    if (cell === null) continue;
+    if (i + 1 >= MAX_COLUMNS) throw new SpreadsheetLimitError('columns', MAX_COLUMNS, `${columnLetter(i)}${row.number}`, i + 1);
+    if (typeof cell === 'string' && cell.length > MAX_CELL_CHARS) throw new SpreadsheetLimitError('cell-chars', MAX_CELL_CHARS, `${columnLetter(i)}${row.number}`, cell.length);
   }
   return { number: row.number, cells };
 }

@@ -8,6 +8,8 @@ export const recapErrors = {
   'recap-no-files': 'Tidak ada berkas rekap (.xlsx) yang dipilih. Pilih berkas rekap dari OPD, atau satu folder yang berisi rekap.',
   'recap-job-not-found': 'Pekerjaan konsolidasi ini sudah tidak ada. Mulai lagi konsolidasinya.',
   'sekda-opd-list-empty': 'Berkas "{file}" tidak berisi daftar OPD: kolom "Nama OPD" tidak ditemukan di baris judul, atau tidak ada baris di bawahnya.',
+  'sekda-opd-list-too-long': 'Berkas "{file}" berisi lebih dari {limit} baris; daftar OPD satu daerah tidak sepanjang itu. Berkas ini tidak dibaca. Periksa apakah berkasnya benar (satu baris per OPD di bawah kolom "Nama OPD"), lalu impor lagi.',
+  'sekda-opd-list-too-wide': 'Berkas "{file}" terisi sampai sel {cell}, jauh lebih lebar dari sebuah daftar OPD. Berkas ini tidak dibaca. Simpan daftarnya dengan kolom "Nama OPD" saja, lalu impor lagi.',
   'sekda-opd-list-unreadable': 'Berkas "{file}" tidak terbaca sebagai daftar OPD. Simpan daftarnya sebagai Excel (.xlsx) atau CSV dengan kolom "Nama OPD", lalu impor lagi.',
 } as const;
 
@@ -166,6 +168,7 @@ export const recapUi = {
       'no-metadata': 'Berkas Excel ini bukan rekap dari aplikasi Satgas Netralitas (lembar metadatanya tidak ada). Minta OPD membuat rekap dengan menu Rekap di aplikasi.',
       'unreadable': 'Berkas ini rusak atau tidak terbaca sebagai rekap. Minta OPD mengirim ulang rekapnya.',
       'too-large': 'Berkas ini terlalu besar untuk sebuah rekap. Minta OPD mengirim ulang rekap dari aplikasi.',
+      'not-normal': 'Berkas ini tidak wajar untuk sebuah rekap (ada definisi entitas XML, sel yang sangat panjang, atau lembar yang sangat lebar) dan tidak dibaca. Minta OPD mengirim ulang rekap dari aplikasi.',
       'newer-format': 'Rekap ini dibuat dengan format {found}, lebih baru dari yang dikenal aplikasi ini ({known}). Perbarui aplikasi.',
       'other-period': 'Rekap {opd} ini untuk periode {from} s.d. {to}, bukan periode yang dikonsolidasi ({wantFrom} s.d. {wantTo}). Minta OPD membuat rekap untuk periode yang benar.',
       'checksum-mismatch': 'Angka di rekap {opd} tidak cocok dengan tanda pemeriksanya: lembar Ringkasan telah diubah sesudah rekap dibuat. Rekap ini tidak dihitung; minta OPD membuat ulang rekap dari aplikasi.',

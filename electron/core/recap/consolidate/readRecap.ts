@@ -4,7 +4,9 @@
 // the Pegawai sheet. Anything that is not such a file is "not a recap", never an exception.
 import type { RawCell, RawRow, SheetSource } from '../../spreadsheet/cells';
 import { cellText } from '../../spreadsheet/cells';
+import type { ZipLimits } from '../../spreadsheet/limits';
 import { isLimitError } from '../../spreadsheet/limits';
+import { cappedRows } from '../../spreadsheet/rowCap';
 import { fastSheets } from '../../spreadsheet/xlsxFast';
 import { loadedSheets } from '../../spreadsheet/xlsxLoad';
 import { isZip } from '../../spreadsheet/zip';
@@ -38,15 +40,26 @@ export interface RecapRead {
   staffNames: Map<string, string>;
 }
 
-export type RecapReadResult = { ok: true; recap: RecapRead } | { ok: false; why: 'not-xlsx' | 'no-metadata' | 'unreadable' | 'too-large' };
+export type RecapReadResult = { ok: true; recap: RecapRead } | { ok: false; why: 'not-xlsx' | 'no-metadata' | 'unreadable' | 'too-large' | 'not-normal' };
+
+const MiB = 1024 * 1024;
+/** A recap of an OPD with 50,000 staff (the roster's limit) has a Pegawai sheet of ~25 MB of XML and a few MB of
+ * strings: the roster's readers, held to less (a zip bomb or a sheet claiming a million rows stops sooner). */
+export const RECAP_ZIP_LIMITS: ZipLimits = { partBytes: 64 * MiB, heldPartBytes: 32 * MiB, totalBytes: 128 * MiB, entries: 1_000 };
+/** Rows a recap sheet may have: the staff sheet holds one per active staff member (50,000 at most) and its header. */
+export const MAX_RECAP_ROWS = 50_100;
 
 function isAbort(e: unknown): boolean {
   return e instanceof Error && e.name === 'AbortError';
 }
 
+function rowsOf(sheet: SheetSource): AsyncIterable<RawRow[]> {
+  return cappedRows(sheet.rows, MAX_RECAP_ROWS, sheet.name ?? '');
+}
+
 async function allRows(sheet: SheetSource): Promise<RawRow[]> {
   const rows: RawRow[] = [];
-  for await (const batch of sheet.rows) rows.push(...batch);
+  for await (const batch of rowsOf(sheet)) rows.push(...batch);
   return rows;
 }
 
@@ -67,14 +80,14 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
   const staffNames = new Map<string, string>();
   let findings: RawRow[] = [];
   try {
-    const zip = new GuardedZip(bytes);
+    const zip = new GuardedZip(bytes, RECAP_ZIP_LIMITS);
     if (!zip.has('xl/workbook.xml')) return { ok: false, why: 'not-xlsx' };
     for await (const sheet of await sheetsOf(bytes, zip, signal)) {
       if (sheet.name === t.sheetMeta) meta = await allRows(sheet);
       else if (sheet.name === t.sheetSummary) summary = await allRows(sheet);
       else if (sheet.name === t.sheetFindings) findings = await allRows(sheet);
       else if (sheet.name === t.sheetStaff) {
-        for await (const batch of sheet.rows) {
+        for await (const batch of rowsOf(sheet)) {
           for (const row of batch) {
             const nip = row.number > 1 ? cellText(row.cells[STAFF_NIP_COLUMN - 1]) : '';
             if (/^\d{18}$/.test(nip)) staffNames.set(nip, cellText(row.cells[STAFF_NIP_COLUMN - 2]));
@@ -84,7 +97,9 @@ export async function readRecap(bytes: Uint8Array, signal?: AbortSignal): Promis
     }
   } catch (e) {
     if (isAbort(e) || signal?.aborted) throw e;
-    return { ok: false, why: isLimitError(e) ? 'too-large' : 'unreadable' };
+    if (!isLimitError(e)) return { ok: false, why: 'unreadable' };
+    // entity declarations, a cell of 100,000 characters, a sheet out to the last column: made to hurt, not big
+    return { ok: false, why: e.kind === 'xml-entities' || e.kind === 'columns' || e.kind === 'cell-chars' ? 'not-normal' : 'too-large' };
   }
   if (!meta || !summary) return { ok: false, why: 'no-metadata' };
   const byRow = new Map(meta.map((r) => [r.number, r.cells]));

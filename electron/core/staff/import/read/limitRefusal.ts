@@ -16,6 +16,7 @@ export function limitRefusal(e: SpreadsheetLimitError, file: string, sheet: stri
   switch (e.kind) {
     case 'columns': return new UserError('roster-too-many-columns', where);
     case 'cell-chars': return new UserError('roster-cell-too-long', where);
+    case 'rows': return new UserError('roster-too-many-rows', { file, sheet: where.sheet, limit: where.limit });
     case 'xml-entities': return new UserError('file-xml-entities', { file });
     case 'entries': return new UserError('file-unpacks-too-large', { file, limit: `${thousands(e.limit)} bagian` });
     case 'part-bytes':

@@ -62,9 +62,18 @@ export function styleHeader(row: ExcelJS.Row): void {
 }
 
 /** A table whose header is row `headerRow`: frozen below it, filtered over `columns`, `rows` data rows long. */
+export function tableSettings(headerRow: number, columns: number, rows: number): { views: Partial<ExcelJS.WorksheetView>[]; autoFilter: ExcelJS.AutoFilter } {
+  return {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+    autoFilter: { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 0), column: columns } },
+  };
+}
+
+/** tableSettings() applied to a sheet built whole. */
 export function tableView(ws: ExcelJS.Worksheet, headerRow: number, columns: number, rows: number): void {
-  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 0), column: columns } };
+  const t = tableSettings(headerRow, columns, rows);
+  ws.views = t.views;
+  ws.autoFilter = t.autoFilter;
 }
 
 /** How wide a value is for fitColumns: its longest line; a number and a cached formula result two more, a date 18. */
@@ -155,17 +164,25 @@ export interface PrintSetup {
   portrait?: boolean;
 }
 
+export function printSettings(p: PrintSetup): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+  return {
+    pageSetup: {
+      paperSize: PAPER_SIZE[p.paper] as ExcelJS.PaperSize,
+      orientation: p.portrait ? 'portrait' : 'landscape',
+      fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    },
+    headerFooter: {
+      oddHeader: `&C&"Arial,Bold"&11${headerText(p.title)}\n&"Arial,Regular"&10${headerText(p.opdName.toUpperCase())}`,
+      oddFooter: `&L&8${headerText(p.footer)}&R&8${ui.recap.page}`,
+    },
+  };
+}
+
 export function printSetup(ws: ExcelJS.Worksheet, p: PrintSetup): void {
-  ws.pageSetup = {
-    paperSize: PAPER_SIZE[p.paper] as ExcelJS.PaperSize,
-    orientation: p.portrait ? 'portrait' : 'landscape',
-    fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-  };
-  ws.headerFooter = {
-    oddHeader: `&C&"Arial,Bold"&11${headerText(p.title)}\n&"Arial,Regular"&10${headerText(p.opdName.toUpperCase())}`,
-    oddFooter: `&L&8${headerText(p.footer)}&R&8${ui.recap.page}`,
-  };
+  const s = printSettings(p);
+  ws.pageSetup = s.pageSetup;
+  ws.headerFooter = s.headerFooter;
 }

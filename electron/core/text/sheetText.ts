@@ -43,7 +43,8 @@ export function putText(cell: ExcelJS.Cell, text: string | null | undefined): vo
   }
   const value = sheetText(text);
   cell.value = value;
-  if (startsLikeFormula(value) || startsLikeFormula(text)) cell.numFmt = TEXT_FORMAT;
+  // a new style object: the cell's may be shared with its column's other cells (recap/workbook/layout.ts)
+  if (startsLikeFormula(value) || startsLikeFormula(text)) cell.style = { ...cell.style, numFmt: TEXT_FORMAT };
 }
 
 export type SheetValue = string | number | boolean | Date | null | undefined;

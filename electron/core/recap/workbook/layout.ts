@@ -23,8 +23,20 @@ export function excelDate(iso: string): Date {
 /** A NIP or NIK: always a text cell, every digit kept, never "number stored as text" guessed at. */
 export function putIdentifier(cell: ExcelJS.Cell, digits: string | null): void {
   putText(cell, digits);
-  // a column styled as Text (columnStyles) already gave the cell its format: a style set again costs a style
-  if (cell.numFmt !== TEXT_FORMAT) cell.numFmt = TEXT_FORMAT;
+  // a column styled as Text (columnStyles) already gave the cell its format; the style may be shared (sharedStyles)
+  if (cell.numFmt !== TEXT_FORMAT) cell.style = { ...cell.style, numFmt: TEXT_FORMAT };
+}
+
+/**
+ * For big tables: one style object per column (a copy of the column's style, columnStyles), to give every data
+ * cell of that column. exceljs's writer knows a style object it has filed already by its identity; a style per
+ * cell is filed cell by cell (most of a big workbook's writing time). A cell whose style must differ gets its
+ * own object, never a change to the shared one (putText and putIdentifier do so).
+ */
+export function sharedStyles(ws: ExcelJS.Worksheet, count: number): Partial<ExcelJS.Style>[] {
+  const styles: Partial<ExcelJS.Style>[] = [];
+  for (let c = 1; c <= count; c++) styles[c] = { ...ws.getColumn(c).style };
+  return styles;
 }
 
 /**
@@ -50,31 +62,63 @@ export function styleHeader(row: ExcelJS.Row): void {
 }
 
 /** A table whose header is row `headerRow`: frozen below it, filtered over `columns`, `rows` data rows long. */
-export function tableView(ws: ExcelJS.Worksheet, headerRow: number, columns: number, rows: number): void {
-  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 0), column: columns } };
+export function tableSettings(headerRow: number, columns: number, rows: number): { views: Partial<ExcelJS.WorksheetView>[]; autoFilter: ExcelJS.AutoFilter } {
+  return {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+    autoFilter: { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows, 0), column: columns } },
+  };
 }
 
-/** Column widths from the longest text each column holds (from `fromRow`), between `min` and `max`. */
-export function fitColumns(ws: ExcelJS.Worksheet, fromRow: number, limits: { min?: number; max?: number; fixed?: Record<number, number> } = {}): void {
+/** tableSettings() applied to a sheet built whole. */
+export function tableView(ws: ExcelJS.Worksheet, headerRow: number, columns: number, rows: number): void {
+  const t = tableSettings(headerRow, columns, rows);
+  ws.views = t.views;
+  ws.autoFilter = t.autoFilter;
+}
+
+/** How wide a value is for fitColumns: its longest line; a number and a cached formula result two more, a date 18. */
+export function valueWidth(v: ExcelJS.CellValue | undefined): number {
+  return v instanceof Date ? 18
+    : typeof v === 'number' ? String(v).length + 2
+    : typeof v === 'string' ? longestLine(v)
+    : v && typeof v === 'object' && 'result' in v ? String(v.result ?? '').length + 2 : 0;
+}
+
+function longestLine(text: string): number {
+  if (!text.includes('\n')) return text.length;
+  return Math.max(...text.split('\n').map((l) => l.length));
+}
+
+export interface FitLimits { min?: number; max?: number; fixed?: Record<number, number> }
+
+/** Sets column widths from `widths[column]` (the widest value each holds), between `min` and `max`. */
+export function setWidths(ws: ExcelJS.Worksheet, widths: readonly (number | undefined)[], limits: FitLimits = {}): void {
   const min = limits.min ?? 6;
   const max = limits.max ?? 60;
-  const widths: number[] = [];
-  ws.eachRow((row, n) => {
-    if (n < fromRow) return;
-    row.eachCell((cell, col) => {
-      const v = cell.value;
-      const length = v instanceof Date ? 18
-        : typeof v === 'number' ? String(v).length + 2
-        : typeof v === 'string' ? Math.max(...v.split('\n').map((l) => l.length))
-        : v && typeof v === 'object' && 'result' in v ? String(v.result ?? '').length + 2 : 0;
-      widths[col] = Math.max(widths[col] ?? 0, length);
-    });
-  });
   for (let col = 1; col < widths.length; col++) {
     ws.getColumn(col).width = limits.fixed?.[col] ?? Math.min(max, Math.max(min, (widths[col] ?? 0) + 2));
   }
 }
+
+/** Column widths from the longest text each column holds (from `fromRow`), between `min` and `max`. */
+export function fitColumns(ws: ExcelJS.Worksheet, fromRow: number, limits: FitLimits = {}): void {
+  const widths: number[] = [];
+  ws.eachRow((row, n) => {
+    if (n < fromRow) return;
+    row.eachCell((cell, col) => {
+      widths[col] = Math.max(widths[col] ?? 0, valueWidth(cell.value));
+    });
+  });
+  setWidths(ws, widths, limits);
+}
+
+/** The lines a wrapped text takes in a column `width` wide (a proportional font fits ~1.2 characters a unit). */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, l) => sum + Math.max(1, Math.ceil((l.length * 0.85) / (width - 1))), 0);
+}
+
+/** The height of a row whose tallest wrapped cell takes `lines` lines. */
+export const rowHeight = (lines: number): number => 14.5 * lines;
 
 /**
  * Long text (unit names, jabatan) wraps inside its column, at most `max` characters wide, rather than run under
@@ -93,14 +137,13 @@ export function wrapLongText(ws: ExcelJS.Worksheet, columns: readonly (readonly 
       const cell = row.getCell(col);
       const text = typeof cell.value === 'string' ? cell.value : '';
       if (!text) continue;
-      if (!cell.alignment?.wrapText) cell.alignment = { wrapText: true, vertical: 'top' };
-      const width = (ws.getColumn(col).width ?? 10) - 1;
-      lines = Math.max(lines, text.split('\n').reduce((sum, l) => sum + Math.max(1, Math.ceil((l.length * 0.85) / width)), 0));
+      if (!cell.alignment?.wrapText) cell.style = { ...cell.style, alignment: { wrapText: true, vertical: 'top' } };
+      lines = Math.max(lines, wrappedLines(text, ws.getColumn(col).width ?? 10));
     }
     if (lines === 1) return;
-    row.height = 14.5 * lines;
+    row.height = rowHeight(lines);
     row.eachCell((cell) => {
-      if (cell.alignment?.vertical !== 'top') cell.alignment = { ...cell.alignment, vertical: 'top' };
+      if (cell.alignment?.vertical !== 'top') cell.style = { ...cell.style, alignment: { ...cell.alignment, vertical: 'top' } };
     });
   });
 }
@@ -121,17 +164,25 @@ export interface PrintSetup {
   portrait?: boolean;
 }
 
+export function printSettings(p: PrintSetup): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+  return {
+    pageSetup: {
+      paperSize: PAPER_SIZE[p.paper] as ExcelJS.PaperSize,
+      orientation: p.portrait ? 'portrait' : 'landscape',
+      fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
+    },
+    headerFooter: {
+      oddHeader: `&C&"Arial,Bold"&11${headerText(p.title)}\n&"Arial,Regular"&10${headerText(p.opdName.toUpperCase())}`,
+      oddFooter: `&L&8${headerText(p.footer)}&R&8${ui.recap.page}`,
+    },
+  };
+}
+
 export function printSetup(ws: ExcelJS.Worksheet, p: PrintSetup): void {
-  ws.pageSetup = {
-    paperSize: PAPER_SIZE[p.paper] as ExcelJS.PaperSize,
-    orientation: p.portrait ? 'portrait' : 'landscape',
-    fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-  };
-  ws.headerFooter = {
-    oddHeader: `&C&"Arial,Bold"&11${headerText(p.title)}\n&"Arial,Regular"&10${headerText(p.opdName.toUpperCase())}`,
-    oddFooter: `&L&8${headerText(p.footer)}&R&8${ui.recap.page}`,
-  };
+  const s = printSettings(p);
+  ws.pageSetup = s.pageSetup;
+  ws.headerFooter = s.headerFooter;
 }

@@ -33,7 +33,8 @@ describe('Sosialisasi', () => {
   it('sets up the Pilkada 2024 preset; the header shows it with today\'s phase', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(NAVIGATION);
+    // after the reload the shell renders once app.status answered: wait for it
+    await expect.poll(() => nav.getByRole('button').allInnerTexts()).toEqual(NAVIGATION);
     await expect.poll(() => page.getByTestId('header-election').innerText()).toBe('Jadwal pemilihan belum diisi');
     await nav.getByRole('button', { name: 'Jadwal Pemilihan' }).click();
     await page.getByText('Belum ada jadwal pemilihan').waitFor();

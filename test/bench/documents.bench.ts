@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { warmUpPdf } from '../../electron/core/documents/pdf';
 import { makeDocument, pdfPageCount } from '../../electron/core/documents/service';
 import type { DocumentRequest } from '../../electron/core/documents/types';

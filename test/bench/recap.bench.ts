@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { makeRecap } from '../../electron/core/recap/service';
 import { seedRecapDb } from '../helpers/recapDb';
 import { writeMadeUpRecap } from '../helpers/recapFiles';

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { listStaff } from '../../electron/core/staff/repository';
 import { commitPlan } from '../../electron/core/staff/import/apply/commit';
 import { planImport } from '../../electron/core/staff/import/apply/plan';

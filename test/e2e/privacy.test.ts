@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { defaultDatabasePath } from '../../electron/core/db/paths';
 import { makeTempDir } from '../helpers/tempDir';
 import { openApp, screenshot } from './harnessFixture';

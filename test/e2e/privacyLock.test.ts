@@ -5,7 +5,7 @@
 // Screenshots: test/artifacts/privasi-kunci-temuan.png, layar-terkunci-15-menit.png, temuan-terkunci.png,
 // temuan-riwayat-dibuka.png.
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/database';
+import { openDatabase } from '../../electron/core/db/open';
 import { defaultDatabasePath } from '../../electron/core/db/paths';
 import { createElection } from '../../electron/core/elections/service';
 import { saveFinding } from '../../electron/core/findings/service';

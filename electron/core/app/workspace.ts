@@ -1,7 +1,8 @@
 // The workspace: the app's open database and what is known about it. One per process (Electron main, web
 // harness, a test). Named apart from the domain's socialization `Session`.
-import type { Database, DatabaseOptions, OpenResult } from '../db/database';
-import { openDatabase, restoreBackup } from '../db/database';
+import type { Database } from '../db/database';
+import type { DatabaseOptions, OpenResult } from '../db/open';
+import { openDatabase, restoreBackup } from '../db/open';
 import { latestVersion } from '../db/migrate';
 import { UserError } from '../errors';
 import { errorMessage } from '../../shared/messages';

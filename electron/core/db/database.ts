@@ -15,11 +15,6 @@ import { holderDetails } from './lock';
 import type { ReadOnlyReason } from './types';
 import { makeQuery, makeTx } from './query';
 
-// Opening moved to open.ts; these stay reachable here for the callers that other work in progress still imports
-// them through (see docs/architecture.md, db/).
-export { openDatabase, restoreBackup } from './open';
-export type { DatabaseOptions, OpenResult } from './open';
-
 export type Row = Record<string, SqlValue>;
 
 /** Read access: what a query handler gets. */

@@ -17,7 +17,8 @@ export function evidenceMirrorOf(dbFile: string): string {
   return path.join(backupsDirOf(dbFile), 'bukti');
 }
 
-function linkOrCopy(from: string, to: string): void {
+/** `to` becomes `from`'s bytes: hard-linked where the file system allows, else copied; replaced by a rename. */
+export function linkOrCopy(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   const tmp = `${to}.tmp`;
   fs.rmSync(tmp, { force: true });

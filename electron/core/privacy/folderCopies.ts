@@ -12,7 +12,7 @@ import { backupsDirOf } from '../db/paths';
 import type { DataKey, Purpose } from '../crypto/cipher';
 import { encryptBytes, isEncrypted } from '../crypto/cipher';
 import { SET_ASIDE_DIR } from '../backup/restore';
-import { evidenceMirrorOf } from '../backup/dailyEvidence';
+import { evidenceMirrorOf, linkOrCopy } from '../backup/dailyEvidence';
 import { readMovedCopies } from '../backup/movedCopies';
 import { evidenceDirOf } from '../evidence/store';
 import type { CopyKind } from './types';
@@ -87,14 +87,7 @@ export function encryptFolderCopies(dbFile: string, dataKey: DataKey): number {
       if (isEncrypted(bytes)) continue;
       const liveTwin = copy.kind === 'evidence-mirror' ? path.join(live, path.relative(copy.file, file)) : null;
       if (liveTwin && fs.existsSync(liveTwin) && isEncrypted(fs.readFileSync(liveTwin))) {
-        const tmp = `${file}.tmp`;
-        fs.rmSync(tmp, { force: true });
-        try {
-          fs.linkSync(liveTwin, tmp);
-        } catch {
-          fs.copyFileSync(liveTwin, tmp); // no hard links there (FAT, some shares)
-        }
-        fs.renameSync(tmp, file);
+        linkOrCopy(liveTwin, file);
       } else {
         writeFileAtomic(file, encryptBytes(dataKey, purposeOf(copy, file), bytes), { keepPrevious: false });
       }

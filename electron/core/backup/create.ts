@@ -11,6 +11,7 @@ import { withRetry } from '../db/atomicFile';
 import { probeDatabase } from '../db/integrity';
 import { readUserVersion } from '../db/migrate';
 import { loadSqlJs } from '../db/sqlite';
+import { encryptedCodec } from '../db/codec';
 import { UserError } from '../errors';
 import type { DataKey } from '../crypto/cipher';
 import { encryptBytes, isEncrypted } from '../crypto/cipher';
@@ -92,7 +93,7 @@ export async function writeBackup(target: string, source: BackupSource): Promise
     };
     const files: ManifestFile[] = [];
     // encrypted bytes do not compress: stored as they are
-    put(DB_ENTRY, key ? encryptBytes(key, 'database', source.snapshot) : source.snapshot, !key);
+    put(DB_ENTRY, key ? encryptedCodec(key).encode(source.snapshot) : source.snapshot, !key);
     if (source.protection) put(KEY_ENTRY, source.protection.keyFile, true);
     source.onProgress?.(1, total);
     for (const [i, rel] of rels.entries()) {

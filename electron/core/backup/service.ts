@@ -10,7 +10,7 @@ import type { CallContext } from '../handlerTypes';
 import type { SavedFile } from '../files/types';
 import type { JobContext } from '../app/jobs';
 import type { Workspace } from '../app/workspace';
-import { encryptBytes } from '../crypto/cipher';
+import { encryptedCodec } from '../db/codec';
 import { serializeKeyFile } from '../crypto/keyFile';
 import { readKeyFile } from '../privacy/keyStore';
 import { ui } from '../../shared/messages';
@@ -31,8 +31,12 @@ import { auditIdentityExport } from '../files/identityExport';
 /** One backup, restore or move at a time per workspace: a second is refused while the first (a job) runs. */
 const busy = new WeakSet<Workspace>();
 
-async function exclusive<T>(ctx: CallContext, work: () => Promise<T>): Promise<T> {
+function refuseWhileBusy(ctx: CallContext): void {
   if (busy.has(ctx.workspace)) throw new UserError('backup-busy');
+}
+
+async function exclusive<T>(ctx: CallContext, work: () => Promise<T>): Promise<T> {
+  refuseWhileBusy(ctx);
   busy.add(ctx.workspace);
   try {
     return await work();
@@ -102,7 +106,7 @@ export async function startBackup(ctx: CallContext): Promise<{ jobId: string | n
   const now = new Date();
   const target = await chooseBackupTarget(ctx, now);
   if (!target) return { jobId: null };
-  if (busy.has(ctx.workspace)) throw new UserError('backup-busy');
+  refuseWhileBusy(ctx); // now, not only once the job runs
   return { jobId: ctx.jobs.start((job) => exclusive(ctx, async () => {
     await backupTo(ctx, target, now, job);
     return { saved: savedFile(ctx, target) };
@@ -147,7 +151,7 @@ export function restoreBackupFile(ctx: CallContext, ref: string, secret?: Backup
 /** "Pulihkan" as a job: verifying (files checked / all), then writing (evidence files staged / all). */
 export function startRestore(ctx: CallContext, ref: string, secret?: BackupSecret): { jobId: string } {
   ctx.files.get(ref); // an unknown reference is refused now, not in the job
-  if (busy.has(ctx.workspace)) throw new UserError('backup-busy');
+  refuseWhileBusy(ctx); // now, not only once the job runs
   return { jobId: ctx.jobs.start((job) => exclusive(ctx, () => restoreWork(ctx, ref, secret, job))) };
 }
 
@@ -163,7 +167,7 @@ async function moveWork(ctx: CallContext, target: string): Promise<{ moved: Back
   const snapshot = ctx.workspace.db().snapshot();
   const protection = protectionOf(ctx);
   // protected data moves as the codec stores it: encrypted under its data key, its key file beside it
-  const stored = protection ? encryptBytes(protection.dataKey, 'database', snapshot) : snapshot;
+  const stored = protection ? encryptedCodec(protection.dataKey).encode(snapshot) : snapshot;
   const aside = moveDataTo(from, stored, target, new Date(), protection?.keyFile ?? null);
   ctx.platform.setDatabasePath(target);
   ctx.workspace.close();
